@@ -1,0 +1,46 @@
+// The VS Code extension: starts the language server and offers a few commands. No analysis happens
+// here; everything the user sees comes from the server.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../protocol/settings';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Lambda ESM Lens', { log: true });
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('lambdaEsm.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('lambdaEsm.showOutput', () => output.show()),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Terraform files whatever extension provides the language, and Terraform JSON files.
+    documentSelector: [
+      { scheme: 'file', language: 'terraform' },
+      { scheme: 'file', pattern: '**/*.tf' },
+      { scheme: 'file', pattern: '**/*.tf.json' },
+    ],
+    outputChannel: output,
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+  };
+  return new LanguageClient('lambdaEsm', 'Lambda ESM Lens', serverOptions, clientOptions);
+}

@@ -1,0 +1,47 @@
+// Command-line parsing for `lambda-esm`: small and strict, so a typo in CI is a usage error (exit 2)
+// instead of a silently different run.
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export type Command =
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: Format }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: lambda-esm check [paths...] [--format text|json|sarif]
+
+Checks every aws_lambda_event_source_mapping in the given Terraform files or folders
+(default: the current folder). Each folder is one module: references resolve across its files.
+
+Options:
+  --format text|json|sarif   Output format (default: text). sarif is SARIF 2.1.0 for code scanning.
+  -h, --help                 Show this help.
+  --version                  Show the version.
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+Rule severities can be changed in .lambda-esm.json: { "rules": { "<rule-id>": "warning" | "off" } }.`;
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
+  if (command === '--version' || command === '-v') return { kind: 'version' };
+  if (command !== 'check') throw new UsageError(`Unknown command \`${command}\`.`);
+  const paths: string[] = [];
+  let format: Format = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not \`${value ?? ''}\`.`);
+      format = value;
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`Unknown option \`${arg}\`.`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format };
+}

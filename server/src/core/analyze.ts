@@ -1,0 +1,121 @@
+// The façade of the core: one file's model + the module it belongs to → problems in file offsets.
+// Each mapping's findings are cached on its block, in the block's own coordinates, so an edit re-checks
+// only the mapping it touched and shifts the others.
+
+import type { FileModel, TopLevelBlock } from './model/fileModel';
+import type { EventSourceMapping } from './model/mapping';
+import type { Problem } from './model/problem';
+import { shiftRange } from './model/sourceRange';
+import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
+import { resolveBlock } from './module/resolveReferences';
+import { duplicateMapping, MAPPING_RULES, SYNTAX_RULE } from './rules';
+import type { DuplicateKey } from './rules/duplicateMapping';
+import type { Finding } from './rules/rule';
+import { detectSource, type SourceInfo } from './sources/detectSource';
+
+export interface MappingAnalysis {
+  readonly mapping: EventSourceMapping;
+  readonly source: SourceInfo;
+  /** Relative to the mapping's block. */
+  readonly problems: readonly Problem[];
+  readonly duplicateKey: DuplicateKey | undefined;
+}
+
+export interface AnalyzeOptions {
+  readonly now?: Date;
+  /** Cache from one run to the next, keyed by block body (unchanged blocks keep their body object). */
+  readonly cache?: WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>;
+  /** Text of the file; needed to build fixes. */
+  readonly text: string;
+}
+
+export interface FileAnalysis {
+  readonly problems: Problem[];
+  readonly mappings: { readonly block: TopLevelBlock; readonly analysis: MappingAnalysis }[];
+}
+
+export function analyzeFile(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): FileAnalysis {
+  const problems: Problem[] = file.syntaxErrors.map((e) => syntaxProblem(e.range, e.message));
+  const mappings: FileAnalysis['mappings'] = [];
+  const seen = new Map<string, string>();
+  for (const block of file.blocks) {
+    if (block.syntaxError) {
+      problems.push(syntaxProblem(shiftRange(block.syntaxError.range, block.base), block.syntaxError.message));
+      continue;
+    }
+    if (block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) continue;
+    let analysis: MappingAnalysis;
+    const cached = options.cache?.get(block.body);
+    if (cached && cached.module === module) {
+      analysis = cached.analysis;
+    } else {
+      analysis = analyzeMapping(block, module, options.text.slice(block.base, block.base + block.body.range.end), options.now ?? new Date(), file.language);
+      options.cache?.set(block.body, { module, analysis });
+    }
+    mappings.push({ block, analysis });
+    for (const p of analysis.problems) problems.push(shiftProblem(p, block.base));
+    const dup = analysis.duplicateKey;
+    if (dup) {
+      const first = seen.get(dup.key);
+      if (first !== undefined) {
+        problems.push({ code: duplicateMapping.id, severity: duplicateMapping.defaultSeverity, message: duplicateMapping.message(first), range: shiftRange(dup.range, block.base) });
+      } else {
+        seen.set(dup.key, analysis.mapping.name);
+      }
+    }
+  }
+  return { problems, mappings };
+}
+
+/** Runs every rule on one mapping, in its block's coordinates. */
+export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language']): MappingAnalysis {
+  const body = resolveBlock(block.body, module);
+  const mapping: EventSourceMapping = {
+    name: block.labels[1] ?? '',
+    nameRange: block.labelRanges[1] ?? block.body.typeRange,
+    body,
+    language,
+    repeated: body.attributes.has('count') || body.attributes.has('for_each'),
+  };
+  const source = detectSource(body, module);
+  const problems: Problem[] = [];
+  const taken = new Set<string>();
+  for (const rule of MAPPING_RULES) {
+    const report = (finding: Finding): void => {
+      // One finding per token: the first (most specific) rule to underline a range keeps it.
+      const key = `${finding.range.start}:${finding.range.end}`;
+      if (taken.has(key)) return;
+      taken.add(key);
+      problems.push({
+        code: rule.id,
+        severity: finding.severity ?? rule.defaultSeverity,
+        message: finding.message,
+        range: finding.range,
+        ...(finding.fixes ? { fixes: finding.fixes } : {}),
+        ...(finding.unnecessary ? { unnecessary: true } : {}),
+      });
+    };
+    try {
+      rule.check({ mapping, source, module, text, now, report });
+    } catch (error) {
+      // A rule bug must not take the other rules (or the server) down with it.
+      problems.push({ code: rule.id, severity: 'information', message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, range: mapping.nameRange });
+    }
+  }
+  return { mapping, source, problems, duplicateKey: duplicateMapping.keyOf(mapping) };
+}
+
+function syntaxProblem(range: Problem['range'], message: string): Problem {
+  return { code: SYNTAX_RULE.id, severity: SYNTAX_RULE.defaultSeverity, message, range };
+}
+
+function shiftProblem(problem: Problem, delta: number): Problem {
+  if (delta === 0) return problem;
+  return {
+    ...problem,
+    range: shiftRange(problem.range, delta),
+    ...(problem.fixes
+      ? { fixes: problem.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shiftRange(e.range, delta) })) })) }
+      : {}),
+  };
+}

@@ -1,0 +1,137 @@
+// The Terraform JSON front end (`.tf.json`): the same top-level blocks as the HCL front end, read with
+// jsonc-parser so every key and value keeps its offsets. Strings that are a single `${…}` traversal
+// become references, other interpolations are unknown, as in Terraform's JSON syntax.
+
+import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { FileModel, TopLevelBlock } from '../../model/fileModel';
+import type { Attribute, Block } from '../../model/mapping';
+import { rangeOf, type SourceRange } from '../../model/sourceRange';
+import type { ObjectEntry, Value } from '../../model/value';
+import type { BlockFact } from '../../facts/factTypes';
+import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
+import { MAPPING_TYPE } from '../../module/moduleIndex';
+
+export function extractTfJson(text: string): FileModel {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const syntaxErrors = errors.slice(0, 1).map((e) => ({
+    range: rangeOf(e.offset, e.offset + Math.max(1, e.length)),
+    message: `Syntax error: ${describeJsonError(printParseErrorCode(e.error))}.`,
+  }));
+  if (!root || root.type !== 'object' || errors.length > 0) return { language: 'tfjson', blocks: [], syntaxErrors };
+  const blocks: TopLevelBlock[] = [];
+  for (const [keyword, keyNode, value] of properties(root)) {
+    for (const obj of objectsOf(value)) {
+      if (keyword === 'resource' || keyword === 'data') {
+        for (const [type, typeKey, byName] of properties(obj)) {
+          for (const namesObj of objectsOf(byName)) {
+            for (const [name, nameKey, body] of properties(namesObj)) {
+              for (const bodyObj of objectsOf(body)) {
+                const facts = keyword === 'resource' && type === MAPPING_TYPE ? MAPPING_FACTS : undefined;
+                blocks.push(topLevel(keyword, [type, name], [nodeRange(typeKey), nodeRange(nameKey)], readBlock(bodyObj, keyNode, facts, text)));
+              }
+            }
+          }
+        }
+      } else if (keyword === 'variable') {
+        for (const [name, nameKey, body] of properties(obj)) {
+          for (const bodyObj of objectsOf(body)) blocks.push(topLevel(keyword, [name], [nodeRange(nameKey)], readBlock(bodyObj, nameKey, undefined, text)));
+        }
+      } else if (keyword === 'locals') {
+        blocks.push(topLevel(keyword, [], [], readBlock(obj, keyNode, undefined, text)));
+      }
+    }
+  }
+  return { language: 'tfjson', blocks, syntaxErrors };
+}
+
+function topLevel(keyword: string, labels: string[], labelRanges: SourceRange[], body: Block): TopLevelBlock {
+  return { keyword, labels, labelRanges, body, base: 0 };
+}
+
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function nodeRange(node: JsonNode): SourceRange {
+  return rangeOf(node.offset, node.offset + node.length);
+}
+
+/** `[key, keyNode, valueNode]` for each property of an object node. */
+function properties(node: JsonNode): [string, JsonNode, JsonNode][] {
+  const out: [string, JsonNode, JsonNode][] = [];
+  for (const prop of node.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (key && value && typeof key.value === 'string') out.push([key.value, key, value]);
+  }
+  return out;
+}
+
+/** Terraform JSON allows a block to be an object or an array of objects. */
+function objectsOf(node: JsonNode): JsonNode[] {
+  if (node.type === 'object') return [node];
+  if (node.type === 'array') return (node.children ?? []).filter((c) => c.type === 'object');
+  return [];
+}
+
+function readBlock(obj: JsonNode, typeKey: JsonNode, facts: BlockFact | undefined, text: string, type = ''): Block {
+  const attributes = new Map<string, Attribute>();
+  const blocks: Block[] = [];
+  for (const [name, key, value] of properties(obj)) {
+    if (name === '//') continue; // Terraform JSON comments.
+    const childFact = facts?.blocks[name];
+    if (childFact) {
+      for (const child of objectsOf(value)) blocks.push(readBlock(child, key, childFact, text, name));
+    } else if (name === 'dynamic' && facts) {
+      for (const dynObj of objectsOf(value)) {
+        for (const [dynType, dynKey, dynBody] of properties(dynObj)) {
+          for (const dynBodyObj of objectsOf(dynBody)) {
+            const content = properties(dynBodyObj).find(([k]) => k === 'content');
+            const inner = content ? objectsOf(content[2])[0] : undefined;
+            const block = inner ? readBlock(inner, dynKey, facts.blocks[dynType], text, dynType) : readBlock(dynBodyObj, dynKey, undefined, text, dynType);
+            blocks.push({ ...block, dynamic: true, attributes: inner ? block.attributes : new Map() });
+          }
+        }
+      }
+    } else {
+      attributes.set(name, { name, nameRange: nodeRange(key), value: readValue(value, text), range: rangeOf(key.offset, value.offset + value.length) });
+    }
+  }
+  return { type, typeRange: nodeRange(typeKey), range: nodeRange(obj), attributes, blocks, dynamic: false, bodyStart: obj.offset + 1 };
+}
+
+const SINGLE_TRAVERSAL = /^\$\{\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d+\]|\["[^"]*"\])*)\s*\}$/;
+
+function readValue(node: JsonNode, text: string): Value {
+  const range = nodeRange(node);
+  switch (node.type) {
+    case 'string': {
+      const s = node.value as string;
+      const traversal = SINGLE_TRAVERSAL.exec(s);
+      if (traversal) return { kind: 'reference', path: splitTraversal(traversal[1]!), range };
+      if (/(^|[^$])\$\{|(^|[^%])%\{/.test(s)) return { kind: 'unknown', text: text.slice(node.offset, node.offset + node.length), range };
+      return { kind: 'string', value: s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), form: 'json', contentStart: node.offset + 1, range };
+    }
+    case 'number':
+      return { kind: 'number', value: node.value as number, range };
+    case 'boolean':
+      return { kind: 'bool', value: node.value as boolean, range };
+    case 'null':
+      return { kind: 'null', range };
+    case 'array':
+      return { kind: 'list', items: (node.children ?? []).map((c) => readValue(c, text)), range };
+    case 'object': {
+      const entries: ObjectEntry[] = properties(node).map(([key, keyNode, value]) => ({ key, keyRange: nodeRange(keyNode), value: readValue(value, text) }));
+      return { kind: 'object', entries, range };
+    }
+    default:
+      return { kind: 'unknown', text: text.slice(node.offset, node.offset + node.length), range };
+  }
+}
+
+function splitTraversal(expr: string): string[] {
+  const out: string[] = [];
+  const re = /([A-Za-z_][\w-]*)|\[(\d+)\]|\["([^"]*)"\]/g;
+  for (let m = re.exec(expr); m; m = re.exec(expr)) out.push(m[1] ?? m[2] ?? m[3]!);
+  return out;
+}

@@ -1,0 +1,143 @@
+// The value of an argument as the front ends read it: a literal, a collection, a reference to something
+// else in the module, or `unknown` when nothing can be said statically. Rules stay silent on `unknown`.
+
+import type { SourceRange } from './sourceRange';
+
+interface ValueBase {
+  /** Where the whole expression stands in the document. */
+  readonly range: SourceRange;
+}
+
+export interface StringValue extends ValueBase {
+  readonly kind: 'string';
+  readonly value: string;
+  /** How the string was written; positions inside `heredoc` and `quoted` text need unescaping. */
+  readonly form: 'quoted' | 'heredoc' | 'json';
+  /** Offset of the first character of the content (after the quote or the heredoc header line). */
+  readonly contentStart: number;
+}
+
+export interface NumberValue extends ValueBase {
+  readonly kind: 'number';
+  readonly value: number;
+}
+
+export interface BoolValue extends ValueBase {
+  readonly kind: 'bool';
+  readonly value: boolean;
+}
+
+export interface NullValue extends ValueBase {
+  readonly kind: 'null';
+}
+
+export interface ListValue extends ValueBase {
+  readonly kind: 'list';
+  readonly items: readonly Value[];
+}
+
+export interface ObjectEntry {
+  readonly key: string;
+  readonly keyRange: SourceRange;
+  readonly value: Value;
+}
+
+export interface ObjectValue extends ValueBase {
+  readonly kind: 'object';
+  readonly entries: readonly ObjectEntry[];
+}
+
+/** `jsonencode(<literal>)`: the encoded value keeps the positions of the HCL it was written as. */
+export interface JsonEncodeValue extends ValueBase {
+  readonly kind: 'jsonencode';
+  readonly inner: Value;
+}
+
+/**
+ * A traversal such as `aws_sqs_queue.orders.arn` or `var.batch`. `resolved` holds what it stands for when
+ * the module says so statically (a variable default, a local, a literal attribute of another resource).
+ */
+export interface ReferenceValue extends ValueBase {
+  readonly kind: 'reference';
+  readonly path: readonly string[];
+  readonly resolved?: Value;
+}
+
+export interface UnknownValue extends ValueBase {
+  readonly kind: 'unknown';
+  /** The expression text, for messages. */
+  readonly text: string;
+}
+
+export type Value =
+  | StringValue
+  | NumberValue
+  | BoolValue
+  | NullValue
+  | ListValue
+  | ObjectValue
+  | JsonEncodeValue
+  | ReferenceValue
+  | UnknownValue;
+
+/** Follows resolved references to the value they stand for; references that did not resolve stay. */
+export function settle(value: Value): Value {
+  let current = value;
+  for (let depth = 0; current.kind === 'reference' && current.resolved && depth < 32; depth++) {
+    current = current.resolved;
+  }
+  return current;
+}
+
+/** A literal string, a number converted as Terraform converts it, or undefined. */
+export function asString(value: Value | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = settle(value);
+  if (v.kind === 'string') return v.value;
+  if (v.kind === 'number') return String(v.value);
+  if (v.kind === 'bool') return String(v.value);
+  return undefined;
+}
+
+/** A number, converting numeric strings as Terraform does; undefined when not known. */
+export function asNumber(value: Value | undefined): number | undefined {
+  if (!value) return undefined;
+  const v = settle(value);
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'string' && /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(v.value)) return Number(v.value);
+  return undefined;
+}
+
+/** A bool, converting "true"/"false" strings as Terraform does; undefined when not known. */
+export function asBool(value: Value | undefined): boolean | undefined {
+  if (!value) return undefined;
+  const v = settle(value);
+  if (v.kind === 'bool') return v.value;
+  if (v.kind === 'string' && (v.value === 'true' || v.value === 'false')) return v.value === 'true';
+  return undefined;
+}
+
+/** True when the value is known statically (no unresolved reference or unknown expression in it). */
+export function isKnown(value: Value): boolean {
+  const v = settle(value);
+  switch (v.kind) {
+    case 'reference':
+    case 'unknown':
+      return false;
+    case 'list':
+      return v.items.every(isKnown);
+    case 'object':
+      return v.entries.every((e) => isKnown(e.value));
+    case 'jsonencode':
+      return isKnown(v.inner);
+    default:
+      return true;
+  }
+}
+
+/** The items of a list value, or undefined when the list itself is not known. */
+export function asList(value: Value | undefined): readonly Value[] | undefined {
+  if (!value) return undefined;
+  const v = settle(value);
+  return v.kind === 'list' ? v.items : undefined;
+}

@@ -1,0 +1,104 @@
+// Gives each reference in a mapping what it stands for: a variable default, a local, or the resource it
+// points at (with that resource's literal arguments). What cannot be known stays unresolved.
+
+import type { Attribute, Block } from '../model/mapping';
+import type { TopLevelBlock } from '../model/fileModel';
+import type { ReferenceValue, Value } from '../model/value';
+import type { ModuleIndex } from './moduleIndex';
+
+/** The resource (or data source) a reference such as `aws_sqs_queue.q.arn` points at. */
+export interface ReferenceTarget {
+  readonly resourceType: string;
+  readonly data: boolean;
+  /** The attribute read from it (`arn`, `url`, `stream_arn`, …). */
+  readonly attribute: string | undefined;
+  /** The declaring block, when the module declares it. */
+  readonly block: TopLevelBlock | undefined;
+}
+
+const MAX_DEPTH = 16;
+
+/** The resource a reference points at, from its path alone and the module. */
+export function targetOf(value: Value, module: ModuleIndex): ReferenceTarget | undefined {
+  if (value.kind !== 'reference') return undefined;
+  const [head, a, b, c] = value.path;
+  if (head === 'data' && a && b) return { resourceType: a, data: true, attribute: c, block: module.resources.get(`data.${a}.${b}`) };
+  if (head && /^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(head) && a && head !== 'each' && head !== 'count') {
+    return { resourceType: head, data: false, attribute: b, block: module.resources.get(`${head}.${a}`) };
+  }
+  return undefined;
+}
+
+export function resolveBlock(block: Block, module: ModuleIndex): Block {
+  let changed = false;
+  const attributes = new Map<string, Attribute>();
+  for (const [name, attr] of block.attributes) {
+    const value = resolveValue(attr.value, module, 0);
+    if (value !== attr.value) changed = true;
+    attributes.set(name, value === attr.value ? attr : { ...attr, value });
+  }
+  const blocks = block.blocks.map((b) => {
+    const resolved = resolveBlock(b, module);
+    if (resolved !== b) changed = true;
+    return resolved;
+  });
+  return changed ? { ...block, attributes, blocks } : block;
+}
+
+export function resolveValue(value: Value, module: ModuleIndex, depth: number): Value {
+  if (depth > MAX_DEPTH) return value;
+  switch (value.kind) {
+    case 'reference': {
+      const resolved = lookup(value, module, depth);
+      return resolved ? { ...value, resolved } : value;
+    }
+    case 'list': {
+      const items = value.items.map((v) => resolveValue(v, module, depth));
+      return items.some((v, i) => v !== value.items[i]) ? { ...value, items } : value;
+    }
+    case 'object': {
+      const entries = value.entries.map((e) => {
+        const v = resolveValue(e.value, module, depth);
+        return v === e.value ? e : { ...e, value: v };
+      });
+      return entries.some((e, i) => e !== value.entries[i]) ? { ...value, entries } : value;
+    }
+    case 'jsonencode': {
+      const inner = resolveValue(value.inner, module, depth);
+      return inner === value.inner ? value : { ...value, inner };
+    }
+    default:
+      return value;
+  }
+}
+
+function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value | undefined {
+  const [head, name, ...rest] = ref.path;
+  if (!name) return undefined;
+  let base: Value | undefined;
+  let steps: readonly string[] = rest;
+  if (head === 'var') base = module.variables.get(name);
+  else if (head === 'local') base = module.locals.get(name);
+  else {
+    // A literal argument of another resource: `aws_lambda_function.f.function_name`.
+    const target = targetOf(ref, module);
+    const attribute = target?.attribute;
+    if (!target?.block || !attribute) return undefined;
+    base = target.block.body.attributes.get(attribute)?.value;
+    steps = target.data ? ref.path.slice(4) : ref.path.slice(3);
+  }
+  if (!base) return undefined;
+  let current: Value | undefined = resolveValue(base, module, depth + 1);
+  for (const step of steps) {
+    current = current && member(current, step);
+  }
+  return current;
+}
+
+function member(value: Value, step: string): Value | undefined {
+  const v = value.kind === 'reference' ? value.resolved : value;
+  if (!v) return undefined;
+  if (v.kind === 'object') return v.entries.find((e) => e.key === step)?.value;
+  if (v.kind === 'list' && /^\d+$/.test(step)) return v.items[Number(step)];
+  return undefined;
+}

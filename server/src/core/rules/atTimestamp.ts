@@ -1,0 +1,48 @@
+// `AT_TIMESTAMP` needs a timestamp, a timestamp needs `AT_TIMESTAMP`, DynamoDB Streams do not support
+// it, and a timestamp in the future is rejected.
+
+import { AT_TIMESTAMP_UNSUPPORTED } from '../facts/eventSourceMappingFacts';
+import { removeFix } from '../fixes/edits';
+import { asString } from '../model/value';
+import { every, isOneOf, type Rule } from './rule';
+import { RFC3339 } from './valueFormat';
+
+export const atTimestamp: Rule = {
+  id: 'at-timestamp',
+  category: 'stream',
+  defaultSeverity: 'error',
+  description: 'AT_TIMESTAMP and starting_position_timestamp used inconsistently.',
+  check({ mapping, source, text, now, report }) {
+    const position = mapping.body.attributes.get('starting_position');
+    const timestamp = mapping.body.attributes.get('starting_position_timestamp');
+    const positionText = position && asString(position.value);
+    if (position && positionText === 'AT_TIMESTAMP') {
+      if (every(source, isOneOf(AT_TIMESTAMP_UNSUPPORTED))) {
+        report({
+          range: position.value.range,
+          message: 'DynamoDB Streams do not support `AT_TIMESTAMP`; AWS rejects it at apply ("Unsupported starting position for arn type"). Use `LATEST` or `TRIM_HORIZON`.',
+        });
+      } else if (!timestamp) {
+        report({
+          range: position.value.range,
+          message: '`AT_TIMESTAMP` needs `starting_position_timestamp`; AWS rejects the mapping at apply ("Need to specify a timestamp").',
+        });
+      }
+    } else if (timestamp && position && positionText !== undefined) {
+      report({
+        range: timestamp.nameRange,
+        severity: 'warning',
+        message: `\`starting_position_timestamp\` is only used with \`starting_position = "AT_TIMESTAMP"\`; with \`${positionText}\` it has no effect.`,
+        fixes: [removeFix('Remove `starting_position_timestamp`', timestamp, text)],
+        unnecessary: true,
+      });
+    }
+    const stamp = timestamp && asString(timestamp.value);
+    if (timestamp && stamp && RFC3339.test(stamp) && Date.parse(stamp) > now.getTime()) {
+      report({
+        range: timestamp.value.range,
+        message: '`starting_position_timestamp` is in the future; AWS rejects it at apply. Use a time in the past.',
+      });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+// `stream_arn` of a table without `stream_enabled = true` is empty, so the mapping cannot be created.
+
+import { streamDisabled } from '../sources/detectSource';
+import type { Rule } from './rule';
+
+export const dynamodbStreamDisabled: Rule = {
+  id: 'dynamodb-stream-disabled',
+  category: 'source',
+  defaultSeverity: 'error',
+  description: 'The DynamoDB table the mapping reads has no stream.',
+  check({ mapping, source, report }) {
+    const attr = mapping.body.attributes.get('event_source_arn');
+    if (!attr || !source.kinds?.includes('dynamodb') || !streamDisabled(source.target)) return;
+    const table = source.target?.block?.labels[1] ?? 'the table';
+    report({
+      range: attr.value.range,
+      message: `\`aws_dynamodb_table.${table}\` has no stream (\`stream_enabled = true\` is missing), so \`stream_arn\` is empty and the mapping fails at apply. Add \`stream_enabled = true\` and a \`stream_view_type\` to the table.`,
+    });
+  },
+};

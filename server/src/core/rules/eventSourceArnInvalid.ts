@@ -1,0 +1,39 @@
+// `event_source_arn` that is not an ARN at all: a malformed literal, or a reference to an attribute that
+// holds something else (a queue URL, a table ARN instead of its stream ARN, a broker ID).
+
+import { replaceFix } from '../fixes/edits';
+import type { Rule } from './rule';
+
+export const eventSourceArnInvalid: Rule = {
+  id: 'event-source-arn-invalid',
+  category: 'source',
+  defaultSeverity: 'error',
+  description: 'event_source_arn is not the ARN of an event source.',
+  check({ mapping, source, report }) {
+    const attr = mapping.body.attributes.get('event_source_arn');
+    const problem = source.problem;
+    if (!attr || !problem) return;
+    if (problem.kind === 'malformed') {
+      report({
+        range: attr.value.range,
+        message: `\`event_source_arn\` is not an ARN (\`arn:<partition>:<service>:<region>:<account>:<resource>\`); AWS rejects it at apply.`,
+      });
+    } else if (problem.kind === 'table-arn') {
+      report({
+        range: attr.value.range,
+        message: 'This is a DynamoDB table ARN; a mapping reads the table\'s stream: use the stream ARN (`…:table/<name>/stream/<label>`, or `aws_dynamodb_table.<name>.stream_arn`).',
+      });
+    } else if (problem.kind === 'not-an-arn') {
+      const { target, holds, useAttribute } = problem;
+      const prefix = target.data ? `data.${target.resourceType}` : target.resourceType;
+      const direct = attr.value.kind === 'reference';
+      const path = direct && attr.value.kind === 'reference' ? attr.value.path : undefined;
+      const replacement = path ? [...path.slice(0, target.data ? 3 : 2), useAttribute].join('.') : undefined;
+      report({
+        range: attr.value.range,
+        message: `\`${prefix}.….${target.attribute}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`.${useAttribute}\`.`,
+        ...(replacement ? { fixes: [replaceFix(`Use \`${replacement}\``, attr.value.range, replacement)] } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// A mapping names its source either by `event_source_arn` or, for self-managed Kafka, by
+// `self_managed_event_source`: exactly one of them (the provider's ExactlyOneOf).
+
+import { firstBlock } from '../model/mapping';
+import type { Rule } from './rule';
+
+export const exactlyOneSource: Rule = {
+  id: 'exactly-one-source',
+  category: 'source',
+  defaultSeverity: 'error',
+  description: 'Both or neither of event_source_arn and self_managed_event_source.',
+  check({ mapping, report }) {
+    const arn = mapping.body.attributes.get('event_source_arn');
+    const selfManaged = firstBlock(mapping.body, 'self_managed_event_source');
+    if (arn && selfManaged) {
+      report({
+        range: selfManaged.typeRange,
+        message: 'Set either `event_source_arn` or `self_managed_event_source`, not both; Terraform rejects the combination. `self_managed_event_source` is only for Kafka clusters outside MSK.',
+      });
+    } else if (!arn && !selfManaged) {
+      report({
+        range: mapping.nameRange,
+        message: 'The mapping has no source: set `event_source_arn` (SQS, Kinesis, DynamoDB, MQ, MSK, DocumentDB) or `self_managed_event_source` (self-managed Kafka). Terraform rejects it at plan.',
+      });
+    }
+  },
+};

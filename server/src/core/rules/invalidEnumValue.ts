@@ -1,0 +1,38 @@
+// Values outside an argument's enum. The provider validates some (`starting_position`, `type`) at plan;
+// the API rejects the rest at apply. Enum values are case-sensitive, and a case slip is the usual cause.
+
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { replaceFix } from '../fixes/edits';
+import { closest } from '../text/closest';
+import { quoted, stringsOf } from './elements';
+import type { Rule } from './rule';
+import { walkBlocks } from './walkBlocks';
+
+export const invalidEnumValue: Rule = {
+  id: 'invalid-enum-value',
+  category: 'schema',
+  defaultSeverity: 'error',
+  description: 'A value that is not one of the values the argument accepts.',
+  check({ mapping, report }) {
+    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+      for (const attr of block.attributes.values()) {
+        const allowed = fact.attributes[attr.name]?.enum;
+        if (!allowed) continue;
+        for (const element of stringsOf(attr)) {
+          if (element.text === undefined || allowed.includes(element.text)) continue;
+          const sameCase = allowed.find((a) => a.toLowerCase() === element.text!.toLowerCase());
+          const suggestion = sameCase ?? closest(element.text, allowed);
+          const list = allowed.map((a) => `\`${a}\``).join(', ');
+          report({
+            range: element.range,
+            message: `\`${element.text}\` is not a valid \`${attr.name}\`${sameCase ? ` (values are case-sensitive: \`${sameCase}\`)` : suggestion ? `; did you mean \`${suggestion}\`?` : ''}. Valid values: ${list}.`,
+            // Only a literal written right here can be fixed in place.
+            ...(suggestion && element.value.kind === 'string' && element.range === element.value.range
+              ? { fixes: [replaceFix(`Change to \`${suggestion}\``, element.range, quoted(suggestion))] }
+              : {}),
+          });
+        }
+      }
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// More blocks than the schema allows (two `scaling_config` blocks) or a list that is too short or too
+// long. Where the API allows more than the provider, the gap is reported by `provider-lag` instead.
+
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { elementsOf } from './elements';
+import type { Rule } from './rule';
+import { walkBlocks } from './walkBlocks';
+
+export const itemCount: Rule = {
+  id: 'item-count',
+  category: 'schema',
+  defaultSeverity: 'error',
+  description: 'Too many blocks of one type, or a list with too few or too many elements.',
+  check({ mapping, report }) {
+    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+      for (const [type, childFact] of Object.entries(fact.blocks)) {
+        const max = childFact.maxItems;
+        if (max === undefined) continue;
+        const children = block.blocks.filter((b) => b.type === type);
+        if (children.some((b) => b.dynamic) || children.length <= max) continue;
+        if (childFact.apiMaxItems !== undefined && children.length <= childFact.apiMaxItems) continue;
+        const excess = children[max]!;
+        report({
+          range: excess.typeRange,
+          message: max === 1
+            ? `Only one \`${type}\` block is allowed; Terraform rejects a second one at plan. Merge them into one block.`
+            : `At most ${childFact.apiMaxItems ?? max} \`${type}\` blocks are allowed; this is number ${max + 1}.`,
+        });
+      }
+      for (const attr of block.attributes.values()) {
+        const items = fact.attributes[attr.name]?.items;
+        const elements = items && elementsOf(attr);
+        if (!items || !elements) continue;
+        const who = items.by === 'provider' ? 'Terraform rejects it at plan' : 'AWS rejects it at apply';
+        if (items.min !== undefined && elements.length < items.min) {
+          report({ range: attr.value.range, message: `\`${attr.name}\` needs at least ${items.min} element${items.min === 1 ? '' : 's'}; ${who}.` });
+        } else if (items.max !== undefined && elements.length > items.max) {
+          report({ range: elements[items.max]!.range, message: `\`${attr.name}\` takes at most ${items.max} element${items.max === 1 ? '' : 's'}; ${who}.` });
+        }
+      }
+    });
+  },
+};

@@ -1,0 +1,35 @@
+// The two Kafka config blocks belong to different sources: the provider declares
+// `self_managed_kafka_event_source_config` to conflict with `event_source_arn`, and
+// `amazon_managed_kafka_event_source_config` with `self_managed_event_source`. `terraform validate`
+// skips these checks when the ARN is a reference, so they surface only at apply.
+
+import { replaceFix } from '../fixes/edits';
+import { firstBlock } from '../model/mapping';
+import type { Rule } from './rule';
+
+export const kafkaConfigBlock: Rule = {
+  id: 'kafka-config-block',
+  category: 'kafka',
+  defaultSeverity: 'error',
+  description: 'The Kafka config block of the other Kafka kind.',
+  check({ mapping, report }) {
+    const selfManaged = firstBlock(mapping.body, 'self_managed_kafka_event_source_config');
+    const managed = firstBlock(mapping.body, 'amazon_managed_kafka_event_source_config');
+    const hasArn = mapping.body.attributes.has('event_source_arn');
+    const hasEndpoints = !!firstBlock(mapping.body, 'self_managed_event_source');
+    if (selfManaged && hasArn && !hasEndpoints) {
+      report({
+        range: selfManaged.typeRange,
+        message: '`self_managed_kafka_event_source_config` is for self-managed Kafka and conflicts with `event_source_arn`; for Amazon MSK use `amazon_managed_kafka_event_source_config`.',
+        fixes: [replaceFix('Rename to `amazon_managed_kafka_event_source_config`', selfManaged.typeRange, 'amazon_managed_kafka_event_source_config')],
+      });
+    }
+    if (managed && hasEndpoints && !hasArn) {
+      report({
+        range: managed.typeRange,
+        message: '`amazon_managed_kafka_event_source_config` is for Amazon MSK and conflicts with `self_managed_event_source`; for self-managed Kafka use `self_managed_kafka_event_source_config`.',
+        fixes: [replaceFix('Rename to `self_managed_kafka_event_source_config`', managed.typeRange, 'self_managed_kafka_event_source_config')],
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// Kafka mappings read exactly one topic: AWS rejects none or several at apply (the provider's schema
+// has no limit on the set).
+
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { describeKinds } from '../sources/sourceKind';
+import { elementsOf } from './elements';
+import { every, isOneOf, type Rule } from './rule';
+
+export const kafkaTopics: Rule = {
+  id: 'kafka-topics',
+  category: 'kafka',
+  defaultSeverity: 'error',
+  description: 'A Kafka mapping without exactly one topic.',
+  check({ mapping, source, report }) {
+    const requiredFor = MAPPING_FACTS.attributes['topics']!.requiredFor ?? [];
+    if (!every(source, isOneOf(requiredFor))) return;
+    const topics = mapping.body.attributes.get('topics');
+    if (!topics) {
+      report({ range: mapping.nameRange, message: `${describeKinds(source.kinds!)} mappings need \`topics\` with exactly one topic name; AWS rejects the mapping at apply without it.` });
+      return;
+    }
+    const elements = elementsOf(topics);
+    if (!elements) return;
+    if (elements.length === 0) {
+      report({ range: topics.value.range, message: '`topics` needs exactly one topic name; AWS rejects an empty list at apply.' });
+    } else if (elements.length > 1) {
+      report({
+        range: elements[1]!.range,
+        message: `A mapping reads exactly one Kafka topic; AWS rejects ${elements.length} at apply. Create one mapping per topic.`,
+      });
+    }
+  },
+};

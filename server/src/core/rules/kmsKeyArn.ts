@@ -1,0 +1,47 @@
+// `kms_key_arn` must be a key ARN (the provider validates literals; a reference to `key_id` slips
+// through to apply), and it only encrypts filter criteria, so without filters it does nothing.
+
+import { replaceFix } from '../fixes/edits';
+import { firstBlock } from '../model/mapping';
+import { asString } from '../model/value';
+import { parseArn } from '../sources/parseArn';
+import type { Rule } from './rule';
+
+const NOT_AN_ARN: Record<string, string> = { key_id: 'the key ID', id: 'the key ID', name: 'the alias name', target_key_id: 'the key ID' };
+
+export const kmsKeyArn: Rule = {
+  id: 'kms-key-arn',
+  category: 'filter',
+  defaultSeverity: 'error',
+  description: 'kms_key_arn that is not a key ARN, or set without filter criteria.',
+  check({ mapping, report }) {
+    const attr = mapping.body.attributes.get('kms_key_arn');
+    if (!attr) return;
+    const literal = asString(attr.value);
+    const value = attr.value;
+    if (literal !== undefined && literal !== '' && !parseArn(literal)) {
+      report({ range: value.range, message: '`kms_key_arn` must be the ARN of a KMS key (`arn:aws:kms:<region>:<account>:key/<id>`), not a key ID or alias; the provider rejects it at plan.' });
+      return;
+    }
+    if (value.kind === 'reference' && (value.path[0] === 'aws_kms_key' || value.path[0] === 'aws_kms_alias')) {
+      const holds = NOT_AN_ARN[value.path[2] ?? ''];
+      if (holds) {
+        const fixed = [...value.path.slice(0, 2), value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn'].join('.');
+        report({
+          range: value.range,
+          message: `\`${value.path.join('.')}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`${fixed}\`.`,
+          fixes: [replaceFix(`Use \`${fixed}\``, value.range, fixed)],
+        });
+        return;
+      }
+    }
+    if (!firstBlock(mapping.body, 'filter_criteria')) {
+      report({
+        range: attr.nameRange,
+        severity: 'warning',
+        message: '`kms_key_arn` only encrypts the filter criteria, and this mapping has none; it has no effect.',
+        unnecessary: true,
+      });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// Required arguments that are absent: Terraform stops at plan with "Missing required argument".
+
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import type { Rule } from './rule';
+import { walkBlocks } from './walkBlocks';
+
+export const missingRequiredArgument: Rule = {
+  id: 'missing-required-argument',
+  category: 'schema',
+  defaultSeverity: 'error',
+  description: 'A required argument is missing.',
+  check({ mapping, report }) {
+    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
+      for (const attrFact of Object.values(fact.attributes)) {
+        if (!attrFact.required || block.attributes.has(attrFact.name)) continue;
+        const where = path ? `the \`${block.type}\` block` : `\`aws_lambda_event_source_mapping.${mapping.name}\``;
+        report({
+          range: path ? block.typeRange : mapping.nameRange,
+          message: `${where} needs \`${attrFact.name}\`: Terraform rejects it at plan without it. ${attrFact.doc}`,
+        });
+      }
+    });
+  },
+};

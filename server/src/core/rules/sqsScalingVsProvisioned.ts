@@ -1,0 +1,23 @@
+// On SQS, `scaling_config` (on-demand maximum concurrency) and `provisioned_poller_config` are
+// mutually exclusive ways to control scaling.
+
+import { blocksOf, firstBlock } from '../model/mapping';
+import { removeFix } from '../fixes/edits';
+import { SQS_KINDS } from '../sources/sourceKind';
+import { every, isOneOf, type Rule } from './rule';
+
+export const sqsScalingVsProvisioned: Rule = {
+  id: 'sqs-scaling-vs-provisioned',
+  category: 'sqs',
+  defaultSeverity: 'error',
+  description: 'scaling_config together with provisioned_poller_config on SQS.',
+  check({ mapping, source, text, report }) {
+    const scaling = firstBlock(mapping.body, 'scaling_config');
+    if (!scaling || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !every(source, isOneOf(SQS_KINDS))) return;
+    report({
+      range: scaling.typeRange,
+      message: 'On SQS, `scaling_config` and `provisioned_poller_config` are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, `scaling_config` caps concurrency on demand.',
+      fixes: [removeFix('Remove `scaling_config`', scaling, text, false)],
+    });
+  },
+};

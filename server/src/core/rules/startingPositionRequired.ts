@@ -1,0 +1,26 @@
+// Streams and Kafka need to be told where to start reading; AWS rejects the mapping without it
+// ("Value null at 'startingPosition' failed to satisfy constraint: Member must not be null").
+
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { insertArgumentFix } from '../fixes/edits';
+import { describeKinds } from '../sources/sourceKind';
+import { every, isOneOf, type Rule } from './rule';
+
+export const startingPositionRequired: Rule = {
+  id: 'starting-position-required',
+  category: 'stream',
+  defaultSeverity: 'error',
+  description: 'A stream or Kafka source without starting_position.',
+  check({ mapping, source, text, report }) {
+    const requiredFor = MAPPING_FACTS.attributes['starting_position']!.requiredFor ?? [];
+    if (mapping.body.attributes.has('starting_position') || !every(source, isOneOf(requiredFor))) return;
+    report({
+      range: mapping.nameRange,
+      message: `${describeKinds(source.kinds!)} need \`starting_position\` (\`LATEST\`, \`TRIM_HORIZON\`${source.kinds!.includes('dynamodb') ? '' : ' or `AT_TIMESTAMP`'}); AWS rejects the mapping at apply without it.`,
+      fixes: [
+        insertArgumentFix('Add `starting_position = "LATEST"` (new records only)', mapping.body, text, 'starting_position = "LATEST"', false),
+        insertArgumentFix('Add `starting_position = "TRIM_HORIZON"` (from the oldest record)', mapping.body, text, 'starting_position = "TRIM_HORIZON"', false),
+      ],
+    });
+  },
+};

@@ -1,0 +1,48 @@
+// Arguments and blocks the resource does not have: usually a typo, a camelCase name from the CDK or
+// CloudFormation, or an argument written as a block (or the reverse).
+
+import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { replaceFix } from '../fixes/edits';
+import { closest } from '../text/closest';
+import type { Rule } from './rule';
+import { META_ARGUMENTS, walkBlocks } from './walkBlocks';
+
+export const unknownArgument: Rule = {
+  id: 'unknown-argument',
+  category: 'schema',
+  defaultSeverity: 'error',
+  description: 'An argument or block that aws_lambda_event_source_mapping does not have.',
+  check({ mapping, report }) {
+    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
+      const where = path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
+      for (const attr of block.attributes.values()) {
+        if (fact.attributes[attr.name]) continue;
+        if (!path && META_ARGUMENTS.has(attr.name)) continue;
+        if (fact.blocks[attr.name]) {
+          report({ range: attr.nameRange, message: `\`${attr.name}\` is a block, not an argument: write \`${attr.name} { … }\` without \`=\`.` });
+          continue;
+        }
+        const suggestion = closest(attr.name, Object.keys(fact.attributes).filter((n) => !fact.attributes[n]!.readOnly));
+        report({
+          range: attr.nameRange,
+          message: `\`${attr.name}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, attr.nameRange, suggestion)] } : {}),
+        });
+      }
+      for (const child of block.blocks) {
+        if (fact.blocks[child.type]) continue;
+        if (!path && (META_ARGUMENTS.has(child.type) || API_ONLY_BLOCKS[child.type])) continue;
+        if (fact.attributes[child.type]) {
+          report({ range: child.typeRange, message: `\`${child.type}\` is an argument, not a block: write \`${child.type} = …\`.` });
+          continue;
+        }
+        const suggestion = closest(child.type, Object.keys(fact.blocks));
+        report({
+          range: child.typeRange,
+          message: `\`${child.type}\` is not a block of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          ...(suggestion && !child.dynamic ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, child.typeRange, suggestion)] } : {}),
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,98 @@
+// Works out which kinds of event source a mapping reads from: from a literal ARN, from the resource its
+// `event_source_arn` references (and that resource's arguments), or from `self_managed_event_source`.
+// When nothing can be known the kinds are undefined, and source-dependent rules say nothing.
+
+import { firstBlock, type Attribute, type Block } from '../model/mapping';
+import { asBool, asString } from '../model/value';
+import type { ModuleIndex } from '../module/moduleIndex';
+import { targetOf, type ReferenceTarget } from '../module/resolveReferences';
+import { sourceOfArn } from './parseArn';
+import { REFERENCE_SOURCES, UNSUPPORTED_SOURCES } from './referenceSources';
+import type { SourceKind } from './sourceKind';
+
+/** Why `event_source_arn` cannot be used, for the rules that report it. */
+export type SourceProblem =
+  | { readonly kind: 'malformed'; readonly text: string }
+  | { readonly kind: 'unsupported'; readonly reason: string }
+  | { readonly kind: 'not-an-arn'; readonly holds: string; readonly useAttribute: string; readonly target: ReferenceTarget }
+  | { readonly kind: 'table-arn' };
+
+export interface SourceInfo {
+  /** The possible kinds; undefined when unknown. Rules fire only when every possible kind agrees. */
+  readonly kinds: readonly SourceKind[] | undefined;
+  readonly problem?: SourceProblem;
+  /** The resource `event_source_arn` references, when it does. */
+  readonly target?: ReferenceTarget;
+}
+
+const UNKNOWN: SourceInfo = { kinds: undefined };
+
+export function detectSource(body: Block, module: ModuleIndex): SourceInfo {
+  const arn = body.attributes.get('event_source_arn');
+  if (!arn) return firstBlock(body, 'self_managed_event_source') ? { kinds: ['kafka'] } : UNKNOWN;
+  return fromArnAttribute(arn, module);
+}
+
+function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
+  const literal = asString(arn.value);
+  if (literal !== undefined) {
+    const source = sourceOfArn(literal);
+    if (source.ok) return { kinds: source.kinds };
+    if (source.reason === 'malformed') return { kinds: undefined, problem: { kind: 'malformed', text: literal } };
+    if (source.reason === 'table-arn') return { kinds: undefined, problem: { kind: 'table-arn' } };
+    return { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${source.detail}\` is not a service Lambda can poll` } };
+  }
+  // Follow variables and locals to the reference they hold, if any.
+  let value = arn.value;
+  while (value.kind === 'reference' && value.resolved) value = value.resolved;
+  const target = targetOf(value, module);
+  if (!target) return UNKNOWN;
+  const key = target.data ? `data.${target.resourceType}` : target.resourceType;
+  const unsupported = UNSUPPORTED_SOURCES[target.resourceType];
+  if (unsupported) return { kinds: undefined, problem: { kind: 'unsupported', reason: unsupported }, target };
+  const fact = REFERENCE_SOURCES[key];
+  if (!fact) {
+    return target.resourceType.startsWith('aws_') && !target.data
+      ? { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${target.resourceType}\` is not an event source Lambda can poll` }, target }
+      : UNKNOWN;
+  }
+  const attribute = target.attribute ?? '';
+  if (attribute !== fact.arnAttribute && !fact.alsoArn?.includes(attribute)) {
+    const holds = fact.notArn?.[attribute];
+    return holds
+      ? { kinds: undefined, problem: { kind: 'not-an-arn', holds, useAttribute: fact.arnAttribute, target }, target }
+      : { kinds: undefined, target };
+  }
+  return { kinds: refine(fact.kinds, target), target };
+}
+
+/** Narrows SQS to standard or FIFO, and MQ to its engine, from the referenced resource's arguments. */
+function refine(kinds: readonly SourceKind[], target: ReferenceTarget): readonly SourceKind[] {
+  const body = target.block?.body;
+  if (!body) return kinds;
+  if (kinds.includes('sqs')) {
+    const fifo = asBool(body.attributes.get('fifo_queue')?.value);
+    if (fifo !== undefined) return [fifo ? 'sqs-fifo' : 'sqs'];
+    const name = body.attributes.get('name') ?? body.attributes.get('name_prefix');
+    const nameText = name ? asString(name.value) : undefined;
+    if (nameText !== undefined) return [nameText.endsWith('.fifo') ? 'sqs-fifo' : 'sqs'];
+    // No `fifo_queue` and no name: a managed queue is standard unless told otherwise.
+    if (!target.data && !body.attributes.has('fifo_queue') && !name) return ['sqs'];
+    return kinds;
+  }
+  if (kinds.includes('mq-activemq')) {
+    const engine = asString(body.attributes.get('engine_type')?.value)?.toLowerCase();
+    if (engine === 'activemq') return ['mq-activemq'];
+    if (engine === 'rabbitmq') return ['mq-rabbitmq'];
+  }
+  return kinds;
+}
+
+/** True when the DynamoDB table a mapping reads from is known to have no stream. */
+export function streamDisabled(target: ReferenceTarget | undefined): boolean {
+  if (!target || target.data || target.resourceType !== 'aws_dynamodb_table' || !target.block) return false;
+  const enabled = target.block.body.attributes.get('stream_enabled');
+  if (!enabled) return true;
+  return asBool(enabled.value) === false;
+}
+

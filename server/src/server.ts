@@ -1,0 +1,208 @@
+// The language server: keeps every Terraform file of the workspace parsed, grouped into modules
+// (folders), and publishes diagnostics for open files and, unless turned off, for the rest of the
+// workspace. All analysis happens in the core; this file only wires LSP events to it.
+
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import type { Parser } from 'web-tree-sitter';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LambdaEsmSettings } from '../../protocol/settings';
+import { toDiagnostic } from './convert';
+import { applyRuleSettings } from './core/ruleSettings';
+import { createHclParser } from './hclParser';
+import { runSafe, runSafeAsync, type Logger } from './runSafe';
+import { readSettings } from './settings';
+import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
+import { TerraformDocument } from './workspace/terraformDocument';
+import { folderOf, TerraformModule } from './workspace/terraformModule';
+
+export interface ServerOptions {
+  /** URI of the folder of rule pages (ending in `/`), linked from each diagnostic. */
+  readonly docsBase: string;
+  /** Overrides the clock, for tests. */
+  readonly now?: () => Date;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const logger: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
+  const modules = new Map<string, TerraformModule>();
+  const open = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let parser: Parser | undefined;
+  let settings: LambdaEsmSettings = DEFAULT_SETTINGS;
+  let pullsConfiguration = false;
+  let roots: string[] = [];
+
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
+    parser = await createHclParser();
+    pullsConfiguration = !!params.capabilities.workspace?.configuration;
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial) settings = readSettings(initial);
+    roots = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
+    return {
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      serverInfo: { name: 'Lambda ESM Lens' },
+    };
+  });
+
+  connection.onInitialized(() =>
+    runSafeAsync(logger, 'initialized', undefined, async () => {
+      if (pullsConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+        await pullSettings();
+      }
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json}' }] }).catch(() => undefined);
+      if (settings.workspaceDiagnostics) loadWorkspace();
+    }),
+  );
+
+  connection.onDidOpenTextDocument(({ textDocument }) =>
+    runSafe(logger, `open ${textDocument.uri}`, undefined, () => {
+      if (!isTerraformPath(textDocument.uri)) return;
+      open.add(textDocument.uri);
+      setDocument(textDocument.uri, textDocument.text);
+      publishModule(textDocument.uri);
+    }),
+  );
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) =>
+    runSafe(logger, `change ${textDocument.uri}`, undefined, () => {
+      const document = moduleOf(textDocument.uri).documents.get(textDocument.uri);
+      if (!document) return;
+      document.update(contentChanges);
+      schedule(textDocument.uri);
+    }),
+  );
+
+  connection.onDidCloseTextDocument(({ textDocument }) =>
+    runSafe(logger, `close ${textDocument.uri}`, undefined, () => {
+      const uri = textDocument.uri;
+      open.delete(uri);
+      clearTimeout(timers.get(uri));
+      // The file on disk is what the module holds now (the editor may have closed unsaved changes).
+      const text = settings.workspaceDiagnostics ? readDisk(uri) : undefined;
+      if (text === undefined) removeDocument(uri);
+      else setDocument(uri, text);
+      publishModule(uri);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    runSafe(logger, 'watched files', undefined, () => {
+      for (const change of changes) {
+        if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
+        const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
+        if (text === undefined) removeDocument(change.uri);
+        else setDocument(change.uri, text);
+        publishModule(change.uri);
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration((change) =>
+    runSafeAsync(logger, 'configuration', undefined, async () => {
+      const before = settings.workspaceDiagnostics;
+      if (pullsConfiguration) await pullSettings();
+      else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+      if (settings.workspaceDiagnostics && !before) loadWorkspace();
+      if (!settings.workspaceDiagnostics && before) unloadClosedFiles();
+      for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    for (const module of modules.values()) for (const document of module.documents.values()) document.dispose();
+    parser?.delete();
+  });
+
+  async function pullSettings(): Promise<void> {
+    const raw: unknown = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+    settings = readSettings(raw);
+  }
+
+  function moduleOf(uri: string): TerraformModule {
+    const folder = folderOf(uri);
+    let module = modules.get(folder);
+    if (!module) {
+      module = new TerraformModule(folder);
+      modules.set(folder, module);
+    }
+    return module;
+  }
+
+  function setDocument(uri: string, text: string): void {
+    const module = moduleOf(uri);
+    module.documents.get(uri)?.dispose();
+    module.documents.set(uri, new TerraformDocument(uri, text, parser!));
+  }
+
+  function removeDocument(uri: string): void {
+    const module = moduleOf(uri);
+    module.documents.get(uri)?.dispose();
+    module.documents.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  function loadWorkspace(): void {
+    for (const root of roots) {
+      if (!root.startsWith('file:')) continue;
+      for (const file of findTerraformFiles(fileURLToPath(root))) {
+        const uri = pathToFileURL(file).toString();
+        if (open.has(uri)) continue;
+        const text = readDisk(uri);
+        if (text !== undefined) setDocument(uri, text);
+      }
+    }
+    for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);
+  }
+
+  function unloadClosedFiles(): void {
+    for (const module of modules.values()) for (const uri of [...module.documents.keys()]) if (!open.has(uri)) removeDocument(uri);
+  }
+
+  function schedule(uri: string): void {
+    clearTimeout(timers.get(uri));
+    if (settings.debounceMs <= 0) {
+      publishModule(uri);
+      return;
+    }
+    timers.set(uri, setTimeout(() => runSafe(logger, `check ${uri}`, undefined, () => publishModule(uri)), settings.debounceMs));
+  }
+
+  /** Publishes the file, and the rest of its module when what it declares changed. */
+  function publishModule(uri: string): void {
+    const module = moduleOf(uri);
+    const before = module.index();
+    publish(uri);
+    if (module.index() !== before) for (const other of module.documents.keys()) if (other !== uri) publish(other);
+  }
+
+  function publish(uri: string): void {
+    runSafe(logger, `diagnostics for ${uri}`, undefined, () => {
+      const module = moduleOf(uri);
+      const document = module.documents.get(uri);
+      if (!document) return;
+      if (!open.has(uri) && !settings.workspaceDiagnostics) return;
+      const problems = applyRuleSettings(module.analyze(uri, options.now?.()), settings.rules);
+      const lineStarts = document.getLineStarts();
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, options.docsBase)) });
+    });
+  }
+
+  function readDisk(uri: string): string | undefined {
+    try {
+      return fs.readFileSync(fileURLToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// Finds the Terraform files of a workspace folder on disk, skipping folders that hold downloaded or
+// generated code (`.terraform`, `node_modules`, `.git`).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist']);
+const MAX_FILES = 5000;
+
+export function isTerraformPath(file: string): boolean {
+  return file.endsWith('.tf') || file.endsWith('.tf.json');
+}
+
+export function findTerraformFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // Unreadable folders are skipped, not fatal.
+    }
+    for (const entry of entries) {
+      if (found.length >= MAX_FILES) return;
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) walk(path.join(dir, entry.name));
+      } else if (entry.isFile() && isTerraformPath(entry.name)) {
+        found.push(path.join(dir, entry.name));
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}

@@ -1,0 +1,42 @@
+// Test support: analyse files from disk the way the CLI does, with problems in lines and columns.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createTestParser } from './wasm';
+import type { Problem } from '../../server/src/core/model/problem';
+import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
+import { TerraformModule } from '../../server/src/workspace/terraformModule';
+import { lineColumn } from './lineColumn';
+
+export interface LocatedProblem extends Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A fixed clock, so "in the future" in fixtures means after this date. */
+export const FIXTURE_NOW = new Date('2026-01-01T00:00:00Z');
+
+/** Analyses one file, or every Terraform file of a folder as one module. */
+export async function analyzeFiles(target: string): Promise<LocatedProblem[]> {
+  const parser = await createTestParser();
+  const files = fs.statSync(target).isDirectory()
+    ? fs.readdirSync(target).filter((f) => f.endsWith('.tf') || f.endsWith('.tf.json')).sort().map((f) => path.join(target, f))
+    : [target];
+  const module = new TerraformModule(path.dirname(files[0] ?? target));
+  for (const file of files) module.documents.set(file, new TerraformDocument(file, fs.readFileSync(file, 'utf8'), parser));
+  const out: LocatedProblem[] = [];
+  for (const file of files) {
+    const text = module.documents.get(file)!.text;
+    for (const problem of module.analyze(file, FIXTURE_NOW)) {
+      const start = lineColumn(text, problem.range.start);
+      const end = lineColumn(text, problem.range.end);
+      out.push({ ...problem, file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+    }
+  }
+  for (const doc of module.documents.values()) doc.dispose();
+  parser.delete();
+  return out;
+}
