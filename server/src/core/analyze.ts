@@ -64,6 +64,7 @@ export function analyzeFile(file: FileModel, module: ModuleIndex, options: Analy
       }
     }
   }
+  problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { problems, mappings };
 }
 

@@ -25,13 +25,13 @@ export const eventSourceArnInvalid: Rule = {
       });
     } else if (problem.kind === 'not-an-arn') {
       const { target, holds, useAttribute } = problem;
-      const prefix = target.data ? `data.${target.resourceType}` : target.resourceType;
-      const direct = attr.value.kind === 'reference';
-      const path = direct && attr.value.kind === 'reference' ? attr.value.path : undefined;
+      // The fix rewrites the reference in place, so it is offered only when the reference is written here.
+      const path = attr.value.kind === 'reference' ? attr.value.path : undefined;
+      const expression = path ? path.join('.') : `${target.data ? 'data.' : ''}${target.resourceType}.<name>.${target.attribute ?? ''}`;
       const replacement = path ? [...path.slice(0, target.data ? 3 : 2), useAttribute].join('.') : undefined;
       report({
         range: attr.value.range,
-        message: `\`${prefix}.….${target.attribute}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`.${useAttribute}\`.`,
+        message: `\`${expression}\` is ${holds}${holds.includes('ARN') ? '' : ', not an ARN'}; AWS rejects it at apply. Use \`.${useAttribute}\`.`,
         ...(replacement ? { fixes: [replaceFix(`Use \`${replacement}\``, attr.value.range, replacement)] } : {}),
       });
     }
