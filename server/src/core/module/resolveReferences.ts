@@ -29,6 +29,27 @@ export function targetOf(value: Value, module: ModuleIndex): ReferenceTarget | u
   return undefined;
 }
 
+/**
+ * The resource a value refers to, following variables and locals: `var.queue_arn` whose default is
+ * `aws_sqs_queue.q.arn` points at the queue. Checked before the literal a reference may resolve to
+ * (`aws_sqs_queue.q.name` resolves to the name, but it is still the queue's name attribute).
+ */
+export function referenceTarget(value: Value, module: ModuleIndex): ReferenceTarget | undefined {
+  let current: Value | undefined = value;
+  for (let depth = 0; current?.kind === 'reference' && depth < MAX_DEPTH; depth++) {
+    const target = targetOf(current, module);
+    if (target) return target;
+    current = current.resolved;
+  }
+  return undefined;
+}
+
+/** An argument of the referenced resource, with variables and locals resolved. */
+export function targetArgument(target: ReferenceTarget, name: string, module: ModuleIndex): Value | undefined {
+  const value = target.block?.body.attributes.get(name)?.value;
+  return value && resolveValue(value, module, 0);
+}
+
 export function resolveBlock(block: Block, module: ModuleIndex): Block {
   let changed = false;
   const attributes = new Map<string, Attribute>();

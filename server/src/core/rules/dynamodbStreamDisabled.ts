@@ -8,9 +8,9 @@ export const dynamodbStreamDisabled: Rule = {
   category: 'source',
   defaultSeverity: 'error',
   description: 'The DynamoDB table the mapping reads has no stream.',
-  check({ mapping, source, report }) {
+  check({ mapping, source, module, report }) {
     const attr = mapping.body.attributes.get('event_source_arn');
-    if (!attr || !source.kinds?.includes('dynamodb') || !streamDisabled(source.target)) return;
+    if (!attr || !source.kinds?.includes('dynamodb') || !streamDisabled(source.target, module)) return;
     const table = source.target?.block?.labels[1] ?? 'the table';
     report({
       range: attr.value.range,

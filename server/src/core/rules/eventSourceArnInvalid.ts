@@ -18,11 +18,6 @@ export const eventSourceArnInvalid: Rule = {
         range: attr.value.range,
         message: `\`event_source_arn\` is not an ARN (\`arn:<partition>:<service>:<region>:<account>:<resource>\`); AWS rejects it at apply.`,
       });
-    } else if (problem.kind === 'table-arn') {
-      report({
-        range: attr.value.range,
-        message: 'This is a DynamoDB table ARN; a mapping reads the table\'s stream: use the stream ARN (`…:table/<name>/stream/<label>`, or `aws_dynamodb_table.<name>.stream_arn`).',
-      });
     } else if (problem.kind === 'not-an-arn') {
       const { target, holds, useAttribute } = problem;
       // The fix rewrites the reference in place, so it is offered only when the reference is written here.

@@ -31,6 +31,7 @@ export const kafkaSourceAccess: Rule = {
     if (lone) {
       report({
         range: lone.typeRange,
+        severity: 'warning',
         message: subnet
           ? 'A `VPC_SUBNET` without a `VPC_SECURITY_GROUP`: Lambda needs both to reach brokers in a VPC. Add a `source_access_configuration` of type `VPC_SECURITY_GROUP`.'
           : 'A `VPC_SECURITY_GROUP` without a `VPC_SUBNET`: Lambda needs both to reach brokers in a VPC. Add a `source_access_configuration` of type `VPC_SUBNET`.',

@@ -13,7 +13,7 @@ export const sqsScalingVsProvisioned: Rule = {
   description: 'scaling_config together with provisioned_poller_config on SQS.',
   check({ mapping, source, text, report }) {
     const scaling = firstBlock(mapping.body, 'scaling_config');
-    if (!scaling || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !every(source, isOneOf(SQS_KINDS))) return;
+    if (!scaling || scaling.dynamic || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !every(source, isOneOf(SQS_KINDS))) return;
     report({
       range: scaling.typeRange,
       message: 'On SQS, `scaling_config` and `provisioned_poller_config` are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, `scaling_config` caps concurrency on demand.',

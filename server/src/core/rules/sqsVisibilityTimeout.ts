@@ -4,11 +4,11 @@
 // retried by throttled invocations are not handed out twice.
 
 import { RESOURCE_DEFAULTS } from '../facts/eventSourceMappingFacts';
-import { targetOf } from '../module/resolveReferences';
-import { asNumber, type Value } from '../model/value';
+import { referenceTarget, targetArgument, type ReferenceTarget } from '../module/resolveReferences';
+import { asNumber } from '../model/value';
 import { every, isOneOf, type Rule } from './rule';
 import { SQS_KINDS } from '../sources/sourceKind';
-import type { Block } from '../model/mapping';
+import type { ModuleIndex } from '../module/moduleIndex';
 
 export const sqsVisibilityTimeout: Rule = {
   id: 'sqs-visibility-timeout',
@@ -20,11 +20,12 @@ export const sqsVisibilityTimeout: Rule = {
     const queue = source.target;
     if (!arn || !queue?.block || queue.data || queue.resourceType !== 'aws_sqs_queue' || !every(source, isOneOf(SQS_KINDS))) return;
     const fn = mapping.body.attributes.get('function_name');
-    const fnTarget = fn && targetOf(settleToReference(fn.value), module);
+    const fnTarget = fn && referenceTarget(fn.value, module);
     if (!fnTarget?.block || fnTarget.data || fnTarget.resourceType !== 'aws_lambda_function') return;
-    const visibility = secondsOf(queue.block.body, 'visibility_timeout_seconds', RESOURCE_DEFAULTS.sqsVisibilityTimeoutSeconds);
-    const timeout = secondsOf(fnTarget.block.body, 'timeout', RESOURCE_DEFAULTS.lambdaTimeoutSeconds);
-    const window = secondsOf(mapping.body, 'maximum_batching_window_in_seconds', 0);
+    const visibility = secondsOf(queue, 'visibility_timeout_seconds', RESOURCE_DEFAULTS.sqsVisibilityTimeoutSeconds, module);
+    const timeout = secondsOf(fnTarget, 'timeout', RESOURCE_DEFAULTS.lambdaTimeoutSeconds, module);
+    const windowAttr = mapping.body.attributes.get('maximum_batching_window_in_seconds');
+    const window = windowAttr ? asNumber(windowAttr.value) : 0;
     if (visibility === undefined || timeout === undefined) return;
     const queueName = queue.block.labels[1];
     const fnName = fnTarget.block.labels[1];
@@ -46,14 +47,8 @@ export const sqsVisibilityTimeout: Rule = {
   },
 };
 
-/** A number argument of a block, its default when absent, or undefined when it cannot be known. */
-function secondsOf(body: Block, name: string, fallback: number): number | undefined {
-  const attr = body.attributes.get(name);
-  return attr ? asNumber(attr.value) : fallback;
-}
-
-function settleToReference(value: Value): Value {
-  let current = value;
-  while (current.kind === 'reference' && current.resolved) current = current.resolved;
-  return current;
+/** A number argument of a resource, its default when absent, or undefined when it cannot be known. */
+function secondsOf(target: ReferenceTarget, name: string, fallback: number, module: ModuleIndex): number | undefined {
+  if (!target.block?.body.attributes.has(name)) return fallback;
+  return asNumber(targetArgument(target, name, module));
 }

@@ -5,7 +5,7 @@
 import { firstBlock, type Attribute, type Block } from '../model/mapping';
 import { asBool, asString } from '../model/value';
 import type { ModuleIndex } from '../module/moduleIndex';
-import { targetOf, type ReferenceTarget } from '../module/resolveReferences';
+import { referenceTarget, targetArgument, type ReferenceTarget } from '../module/resolveReferences';
 import { sourceOfArn } from './parseArn';
 import { REFERENCE_SOURCES, UNSUPPORTED_SOURCES } from './referenceSources';
 import type { SourceKind } from './sourceKind';
@@ -34,19 +34,16 @@ export function detectSource(body: Block, module: ModuleIndex): SourceInfo {
 }
 
 function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
-  const literal = asString(arn.value);
-  if (literal !== undefined) {
+  const target = referenceTarget(arn.value, module);
+  if (!target) {
+    const literal = asString(arn.value);
+    if (literal === undefined) return UNKNOWN;
     const source = sourceOfArn(literal);
     if (source.ok) return { kinds: source.kinds };
     if (source.reason === 'malformed') return { kinds: undefined, problem: { kind: 'malformed', text: literal } };
     if (source.reason === 'table-arn') return { kinds: undefined, problem: { kind: 'table-arn' } };
     return { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${source.detail}\` is not a service Lambda can poll` } };
   }
-  // Follow variables and locals to the reference they hold, if any.
-  let value = arn.value;
-  while (value.kind === 'reference' && value.resolved) value = value.resolved;
-  const target = targetOf(value, module);
-  if (!target) return UNKNOWN;
   const key = target.data ? `data.${target.resourceType}` : target.resourceType;
   const unsupported = UNSUPPORTED_SOURCES[target.resourceType];
   if (unsupported) return { kinds: undefined, problem: { kind: 'unsupported', reason: unsupported }, target };
@@ -63,25 +60,26 @@ function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
       ? { kinds: undefined, problem: { kind: 'not-an-arn', holds, useAttribute: fact.arnAttribute, target }, target }
       : { kinds: undefined, target };
   }
-  return { kinds: refine(fact.kinds, target), target };
+  return { kinds: refine(fact.kinds, target, module), target };
 }
 
 /** Narrows SQS to standard or FIFO, and MQ to its engine, from the referenced resource's arguments. */
-function refine(kinds: readonly SourceKind[], target: ReferenceTarget): readonly SourceKind[] {
+function refine(kinds: readonly SourceKind[], target: ReferenceTarget, module: ModuleIndex): readonly SourceKind[] {
   const body = target.block?.body;
   if (!body) return kinds;
+  const argument = (name: string) => targetArgument(target, name, module);
   if (kinds.includes('sqs')) {
-    const fifo = asBool(body.attributes.get('fifo_queue')?.value);
+    const fifo = asBool(argument('fifo_queue'));
     if (fifo !== undefined) return [fifo ? 'sqs-fifo' : 'sqs'];
-    const name = body.attributes.get('name') ?? body.attributes.get('name_prefix');
-    const nameText = name ? asString(name.value) : undefined;
+    const name = argument('name') ?? argument('name_prefix');
+    const nameText = asString(name);
     if (nameText !== undefined) return [nameText.endsWith('.fifo') ? 'sqs-fifo' : 'sqs'];
     // No `fifo_queue` and no name: a managed queue is standard unless told otherwise.
     if (!target.data && !body.attributes.has('fifo_queue') && !name) return ['sqs'];
     return kinds;
   }
   if (kinds.includes('mq-activemq')) {
-    const engine = asString(body.attributes.get('engine_type')?.value)?.toLowerCase();
+    const engine = asString(argument('engine_type'))?.toLowerCase();
     if (engine === 'activemq') return ['mq-activemq'];
     if (engine === 'rabbitmq') return ['mq-rabbitmq'];
   }
@@ -89,10 +87,9 @@ function refine(kinds: readonly SourceKind[], target: ReferenceTarget): readonly
 }
 
 /** True when the DynamoDB table a mapping reads from is known to have no stream. */
-export function streamDisabled(target: ReferenceTarget | undefined): boolean {
+export function streamDisabled(target: ReferenceTarget | undefined, module: ModuleIndex): boolean {
   if (!target || target.data || target.resourceType !== 'aws_dynamodb_table' || !target.block) return false;
-  const enabled = target.block.body.attributes.get('stream_enabled');
-  if (!enabled) return true;
-  return asBool(enabled.value) === false;
+  if (!target.block.body.attributes.has('stream_enabled')) return true;
+  return asBool(targetArgument(target, 'stream_enabled', module)) === false;
 }
 

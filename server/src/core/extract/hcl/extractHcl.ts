@@ -99,9 +99,9 @@ function describeSyntaxError(error: SyntaxNode, text: string, base: number, stra
     return { range: rangeOf(error.start + base, error.end + base), message: 'Syntax error: an argument outside any block. Terraform files hold blocks such as `resource "type" "name" { … }` at the top level.' };
   }
   if (error.missing) {
-    // A missing token has no width; underline the character before it so the mark is visible.
-    const at = Math.max(0, error.start - 1);
-    return { range: rangeOf(at + base, error.start + base || 1), message: `Syntax error: missing \`${error.type}\`.` };
+    // A missing token has no width; underline the character where it belongs so the mark is visible.
+    const at = error.start < text.length ? error.start : Math.max(0, error.start - 1);
+    return { range: rangeOf(at + base, at + 1 + base), message: `Syntax error: missing \`${error.type}\`.` };
   }
   const lineEnd = text.indexOf('\n', error.start);
   const end = lineEnd >= 0 && lineEnd < error.end ? lineEnd : error.end;
