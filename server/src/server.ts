@@ -22,6 +22,7 @@ import { readSettings } from './settings';
 import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
 import { TerraformDocument } from './workspace/terraformDocument';
 import { folderOf, TerraformModule } from './workspace/terraformModule';
+import type { ModuleIndex } from './core/module/moduleIndex';
 
 export interface ServerOptions {
   /** URI of the folder of rule pages (ending in `/`), linked from each diagnostic. */
@@ -35,6 +36,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const modules = new Map<string, TerraformModule>();
   const open = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The module index each module's diagnostics were last published with. */
+  const publishedIndex = new WeakMap<TerraformModule, ModuleIndex>();
   let parser: Parser | undefined;
   let settings: LambdaEsmSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
@@ -178,12 +181,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     timers.set(uri, setTimeout(() => runSafe(logger, `check ${uri}`, undefined, () => publishModule(uri)), settings.debounceMs));
   }
 
-  /** Publishes the file, and the rest of its module when what it declares changed. */
+  /** Publishes the file, and the rest of its module when what the module declares changed since. */
   function publishModule(uri: string): void {
     const module = moduleOf(uri);
-    const before = module.index();
-    publish(uri);
-    if (module.index() !== before) for (const other of module.documents.keys()) if (other !== uri) publish(other);
+    const index = module.index();
+    if (publishedIndex.get(module) === index) {
+      publish(uri);
+      return;
+    }
+    publishedIndex.set(module, index);
+    for (const other of module.documents.keys()) publish(other);
   }
 
   function publish(uri: string): void {

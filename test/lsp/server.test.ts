@@ -1,0 +1,137 @@
+// The bundled server over JSON-RPC, as an editor drives it: open, edit, close, settings, workspace
+// files, and a non-ASCII line before a diagnostic.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileUri, LspClient } from '../support/lspClient';
+import { REPO } from '../support/paths';
+
+const SQS = `resource "aws_lambda_event_source_mapping" "orders" {
+  event_source_arn  = "arn:aws:sqs:us-east-1:123456789012:orders"
+  function_name     = "process-orders"
+  starting_position = "LATEST"
+}
+`;
+
+const codes = (d: { code?: string | number }[]) => d.map((x) => String(x.code)).sort();
+
+describe('language server over stdio', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('publishes diagnostics with code, source, link and exact range on open', async () => {
+    const uri = 'file:///virtual/open/main.tf';
+    client.open(uri, SQS);
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(codes(diagnostics), ['starting-position-forbidden']);
+    const [d] = diagnostics;
+    assert.equal(d!.source, 'lambda-esm');
+    assert.deepEqual(d!.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 19 } });
+    assert.match(d!.codeDescription!.href, /docs\/rules\/starting-position-forbidden\.md$/);
+    assert.ok(fs.existsSync(new URL(d!.codeDescription!.href)), 'the rule page the diagnostic links to exists');
+  });
+
+  it('updates diagnostics after incremental edits', async () => {
+    const uri = 'file:///virtual/edit/main.tf';
+    client.open(uri, SQS);
+    await client.diagnostics(uri, (d) => d.length === 1);
+    // Delete the starting_position line: the finding goes away.
+    client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: '' }]);
+    assert.deepEqual(await client.diagnostics(uri), []);
+    // Type a batch size above 10 without a window, one character at a time.
+    client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '  batch_size = 2\n' }]);
+    assert.deepEqual(await client.diagnostics(uri), []);
+    client.change(uri, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, text: '0' }]);
+    const after = await client.diagnostics(uri);
+    assert.deepEqual(codes(after), ['sqs-batch-window']);
+    assert.deepEqual(after[0]!.range.start, { line: 3, character: 15 });
+  });
+
+  it('counts columns in UTF-16 code units after non-ASCII text', async () => {
+    const uri = 'file:///virtual/utf16/main.tf';
+    const text = `# Bestellungen für München 🚀\n${SQS.replace('"process-orders"', '"process-orders" # ü🚀')}`;
+    client.open(uri, text);
+    const [d] = await client.diagnostics(uri, (x) => x.length === 1);
+    assert.deepEqual(d!.range.start, { line: 4, character: 2 });
+  });
+
+  it('reports a syntax error once and survives it', async () => {
+    const uri = 'file:///virtual/syntax/main.tf';
+    client.open(uri, SQS.replace('"process-orders"', '"process-orders'));
+    const diagnostics = await client.diagnostics(uri);
+    assert.equal(diagnostics.filter((d) => d.code === 'hcl-syntax').length, 1);
+    client.change(uri, [{ text: SQS }]);
+    assert.deepEqual(codes(await client.diagnostics(uri)), ['starting-position-forbidden']);
+  });
+
+  it('applies rule settings: a new severity, or off', async () => {
+    const uri = 'file:///virtual/settings/main.tf';
+    client.open(uri, SQS);
+    await client.diagnostics(uri, (d) => d.length === 1);
+    client.setSettings({ rules: { 'starting-position-forbidden': 'warning' } });
+    const warned = await client.diagnostics(uri, (d) => d[0]?.severity === 2);
+    assert.equal(warned.length, 1);
+    client.setSettings({ rules: { 'starting-position-forbidden': 'off' } });
+    assert.deepEqual(await client.diagnostics(uri, (d) => d.length === 0), []);
+    client.setSettings({ rules: {} });
+    await client.diagnostics(uri, (d) => d.length === 1);
+  });
+
+  it('clears diagnostics of a closed file that is not on disk', async () => {
+    const uri = 'file:///virtual/close/main.tf';
+    client.open(uri, SQS);
+    await client.diagnostics(uri, (d) => d.length === 1);
+    client.close(uri);
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+
+  it('resolves references across the open files of one module and re-checks when they change', async () => {
+    const main = 'file:///virtual/module/main.tf';
+    const queue = 'file:///virtual/module/queue.tf';
+    client.open(main, `resource "aws_lambda_event_source_mapping" "m" {\n  event_source_arn = aws_sqs_queue.q.arn\n  function_name    = "f"\n  batch_size       = 20\n}\n`);
+    // Standard or FIFO cannot be known yet, so neither queue rule speaks.
+    assert.deepEqual(await client.diagnostics(main), []);
+    client.open(queue, `resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n`);
+    assert.deepEqual(codes(await client.diagnostics(main, (d) => d.length > 0)), ['sqs-batch-window']);
+    // The queue turns out to be FIFO: the same mapping now breaks the FIFO limit instead.
+    client.change(queue, [{ text: `resource "aws_sqs_queue" "q" {\n  name       = "q.fifo"\n  fifo_queue = true\n}\n` }]);
+    assert.deepEqual(codes(await client.diagnostics(main, (d) => d[0]?.code !== 'sqs-batch-window')), ['sqs-fifo-batching']);
+  });
+});
+
+describe('language server with workspace diagnostics', () => {
+  let client: LspClient;
+  let folder: string;
+  before(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-ws-'));
+    fs.cpSync(path.join(REPO, 'examples', 'terraform'), folder, { recursive: true });
+    client = await LspClient.start({ workspaceFolder: folder, settings: { workspaceDiagnostics: true } });
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('checks Terraform files that are not open', async () => {
+    const uri = fileUri(path.join(folder, 'main.tf'));
+    const diagnostics = client.latestDiagnostics(uri) ?? (await client.diagnostics(uri));
+    assert.deepEqual(codes(diagnostics), [
+      'event-source-arn-invalid',
+      'invalid-enum-value',
+      'kms-key-arn',
+      'sqs-batch-window',
+      'sqs-visibility-timeout',
+      'starting-position-forbidden',
+      'starting-position-required',
+      'value-out-of-range',
+    ]);
+  });
+});
