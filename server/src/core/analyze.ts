@@ -31,41 +31,63 @@ export interface AnalyzeOptions {
 
 export interface FileAnalysis {
   readonly problems: Problem[];
-  readonly mappings: { readonly block: TopLevelBlock; readonly analysis: MappingAnalysis }[];
+  readonly mappings: readonly AnalyzedBlock[];
 }
 
-export function analyzeFile(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): FileAnalysis {
+export interface AnalyzedBlock {
+  readonly block: TopLevelBlock;
+  readonly analysis: MappingAnalysis;
+}
+
+/**
+ * `earlier` maps the duplicate keys of mappings in files that come before this one in the module (see
+ * `duplicateKeys`) to their names, so a duplicate across files is reported once, in the later file.
+ */
+export function analyzeFile(file: FileModel, module: ModuleIndex, options: AnalyzeOptions, earlier?: ReadonlyMap<string, string>): FileAnalysis {
   const problems: Problem[] = file.syntaxErrors.map((e) => syntaxProblem(e.range, e.message));
-  const mappings: FileAnalysis['mappings'] = [];
-  const seen = new Map<string, string>();
   for (const block of file.blocks) {
-    if (block.syntaxError) {
-      problems.push(syntaxProblem(shiftRange(block.syntaxError.range, block.base), block.syntaxError.message));
-      continue;
-    }
-    if (block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) continue;
-    let analysis: MappingAnalysis;
-    const cached = options.cache?.get(block.body);
-    if (cached && cached.module === module) {
-      analysis = cached.analysis;
-    } else {
-      analysis = analyzeMapping(block, module, options.text.slice(block.base, block.base + block.body.range.end), options.now ?? new Date(), file.language);
-      options.cache?.set(block.body, { module, analysis });
-    }
-    mappings.push({ block, analysis });
+    if (block.syntaxError) problems.push(syntaxProblem(shiftRange(block.syntaxError.range, block.base), block.syntaxError.message));
+  }
+  const mappings = analyzeMappings(file, module, options);
+  const seen = new Map(earlier);
+  for (const { block, analysis } of mappings) {
     for (const p of analysis.problems) problems.push(shiftProblem(p, block.base));
     const dup = analysis.duplicateKey;
-    if (dup) {
-      const first = seen.get(dup.key);
-      if (first !== undefined) {
-        problems.push({ code: duplicateMapping.id, severity: duplicateMapping.defaultSeverity, message: duplicateMapping.message(first), range: shiftRange(dup.range, block.base) });
-      } else {
-        seen.set(dup.key, analysis.mapping.name);
-      }
+    if (!dup) continue;
+    const first = seen.get(dup.key);
+    if (first !== undefined) {
+      problems.push({ code: duplicateMapping.id, severity: duplicateMapping.defaultSeverity, message: duplicateMapping.message(first), range: shiftRange(dup.range, block.base) });
+    } else {
+      seen.set(dup.key, analysis.mapping.name);
     }
   }
   problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { problems, mappings };
+}
+
+/** The analysis of every mapping of a file without syntax errors, from the cache where it is valid. */
+export function analyzeMappings(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): AnalyzedBlock[] {
+  const out: AnalyzedBlock[] = [];
+  for (const block of file.blocks) {
+    if (block.syntaxError || block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) continue;
+    const cached = options.cache?.get(block.body);
+    if (cached && cached.module === module) {
+      out.push({ block, analysis: cached.analysis });
+      continue;
+    }
+    const analysis = analyzeMapping(block, module, options.text.slice(block.base, block.base + block.body.range.end), options.now ?? new Date(), file.language);
+    options.cache?.set(block.body, { module, analysis });
+    out.push({ block, analysis });
+  }
+  return out;
+}
+
+/** Adds the duplicate keys of a file's mappings to `into` (first one wins), for the files after it. */
+export function collectDuplicateKeys(mappings: readonly AnalyzedBlock[], into: Map<string, string>): void {
+  for (const { analysis } of mappings) {
+    const key = analysis.duplicateKey?.key;
+    if (key !== undefined && !into.has(key)) into.set(key, analysis.mapping.name);
+  }
 }
 
 /** Runs every rule on one mapping, in its block's coordinates. */

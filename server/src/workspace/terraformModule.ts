@@ -1,7 +1,7 @@
 // A Terraform module: the `.tf` and `.tf.json` files of one folder. References resolve within it, so
 // the module index is shared by its files and rebuilt only when a declaration changes.
 
-import { analyzeFile, type MappingAnalysis } from '../core/analyze';
+import { analyzeFile, analyzeMappings, collectDuplicateKeys, type MappingAnalysis } from '../core/analyze';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type ModuleIndex } from '../core/module/moduleIndex';
 import type { TerraformDocument } from './terraformDocument';
@@ -22,7 +22,14 @@ export class TerraformModule {
   analyze(uri: string, now?: Date): Problem[] {
     const document = this.documents.get(uri);
     if (!document) return [];
-    return analyzeFile(document.model, this.index(), { text: document.text, cache: this.cache, ...(now ? { now } : {}) }).problems;
+    const index = this.index();
+    const options = (d: TerraformDocument) => ({ text: d.text, cache: this.cache, ...(now ? { now } : {}) });
+    // Mappings in files that sort before this one claim their (function, source) first.
+    const earlier = new Map<string, string>();
+    for (const [other, otherDocument] of this.documents) {
+      if (other < uri) collectDuplicateKeys(analyzeMappings(otherDocument.model, index, options(otherDocument)), earlier);
+    }
+    return analyzeFile(document.model, index, options(document), earlier).problems;
   }
 }
 
