@@ -1,0 +1,392 @@
+// Runs the end-to-end suite (suite/index.ts) in a real VS Code and exits with its result.
+//
+// - VSCODE_EXECUTABLE_PATH set: @vscode/test-electron starts that VS Code. E2E_VSCODE=download: it
+//   downloads one first (needs access to VS Code's update servers).
+// - Otherwise (no VS Code download possible): test/e2e/setup.sh installs code-server from npm and Chromium
+//   from apt, code-server serves the workbench on a free loopback port, and headless Chromium, driven by
+//   playwright-core, opens it in extension test mode. The suite's log is printed here, its exit code comes
+//   back through `codeAutomationExit`, and screenshots are saved into test-output/e2e/.
+//
+// Always ends with a line `e2e: N passed, M failed`, and exits non-zero unless the suite ran and passed.
+//
+// Environment: E2E_TIMEOUT_MS (default 300000), CODE_SERVER_DIR (default .vscode-test/code-server),
+// CHROMIUM_PATH (default /usr/bin/chromium), E2E_HEADED=1 to watch the browser.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { format } from 'node:util';
+import { RESULT_MARKER, SCREENSHOT_ACK_ENV, SCREENSHOT_MARKER, TEST_MARKER, type Result } from './protocol';
+
+const CODE_SERVER_VERSION = '4.100.3'; // keep in step with setup.sh
+const repo = findRepoRoot(__dirname);
+const extensionDevelopmentPath = repo;
+const extensionTestsPath = path.join(__dirname, 'suite', 'index.js');
+const workspace = path.join(repo, 'examples');
+const outputDir = path.join(repo, 'test-output', 'e2e');
+const timeoutMs = Number(process.env.E2E_TIMEOUT_MS) || 5 * 60_000;
+
+/** What the suite reported, from its log lines. */
+class Report {
+  passed = 0;
+  failed = 0;
+  final: Result | undefined;
+  private partial = '';
+
+  /** Feeds log text (possibly several lines, possibly a fragment); returns the complete lines. */
+  feed(text: string): string[] {
+    const lines = (this.partial + text).split(/\r?\n/);
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+    return lines;
+  }
+
+  flush(): void {
+    if (this.partial) this.line(this.partial);
+    this.partial = '';
+  }
+
+  private line(line: string): void {
+    const test = markerArgument(line, TEST_MARKER);
+    if (test?.startsWith('passed ')) this.passed++;
+    else if (test?.startsWith('failed ')) this.failed++;
+    const result = markerArgument(line, RESULT_MARKER);
+    if (result !== undefined) {
+      try {
+        this.final = JSON.parse(result) as Result;
+      } catch {
+        /* not ours */
+      }
+    }
+  }
+
+  summary(): { passed: number; failed: number } {
+    return this.final ?? { passed: this.passed, failed: this.failed };
+  }
+}
+
+/** The text after `marker ` when the line contains the marker as a word (log lines may carry a prefix). */
+function markerArgument(line: string, marker: string): string | undefined {
+  const at = line.indexOf(`${marker} `);
+  if (at < 0 || (at > 0 && /\S/.test(line[at - 1]!))) return undefined;
+  return line.slice(at + marker.length + 1).trim();
+}
+
+async function main(): Promise<number> {
+  // Start empty, so that no screenshot from an earlier run is mistaken for this one's.
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  fs.mkdirSync(outputDir, { recursive: true });
+  if (!fs.existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} is missing; compile with tsc -p test/e2e`);
+  if (!fs.existsSync(path.join(repo, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing; run node esbuild.mjs');
+
+  const report = new Report();
+  let code: number;
+  try {
+    const electron = !!process.env.VSCODE_EXECUTABLE_PATH || process.env.E2E_VSCODE === 'download';
+    code = electron ? await runInElectron(report) : await runInCodeServer(report);
+  } catch (error) {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+    code = 1;
+  }
+  report.flush();
+
+  const { passed, failed } = report.summary();
+  if (code === 0 && !report.final) {
+    console.error('e2e: the suite exited with 0 but never reported its result');
+    code = 1;
+  }
+  if (code === 0 && (failed > 0 || passed === 0)) code = 1;
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return code;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// @vscode/test-electron
+
+async function runInElectron(report: Report): Promise<number> {
+  const { runTests } = await import('@vscode/test-electron');
+  const stdout = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      process.stdout.write(chunk);
+      report.feed(chunk.toString());
+      callback();
+    },
+  });
+  try {
+    return await runTests({
+      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
+      extensionDevelopmentPath,
+      extensionTestsPath,
+      launchArgs: [workspace, '--disable-extensions'],
+      stdout,
+    });
+  } catch (error) {
+    console.error(`e2e: VS Code failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// code-server + Chromium
+
+async function runInCodeServer(report: Report): Promise<number> {
+  const codeServerDir = path.resolve(repo, process.env.CODE_SERVER_DIR ?? path.join('.vscode-test', 'code-server'));
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  ensureCodeServer(codeServerDir);
+
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-e2e-'));
+  const userData = path.join(temp, 'user-data');
+  const extensionsDir = path.join(temp, 'extensions');
+  const ackDir = path.join(temp, 'screenshots');
+  for (const d of [userData, extensionsDir, ackDir]) fs.mkdirSync(d, { recursive: true });
+  writeUserSettings(userData);
+
+  const port = await freePort();
+  const started = Date.now();
+  const server = startCodeServer(codeServerDir, port, userData, extensionsDir, ackDir);
+  // Ctrl+C must not leave code-server (its own process group) running.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    console.error(`e2e: ${signal}, stopping code-server`);
+    void stop(server).finally(() => {
+      fs.rmSync(temp, { recursive: true, force: true });
+      const { passed, failed } = report.summary();
+      console.log(`e2e: ${passed} passed, ${failed} failed`);
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  let browser: import('playwright-core').Browser | undefined;
+  try {
+    await waitForServer(port, server, 60_000);
+    console.log(`e2e: code-server ${CODE_SERVER_VERSION} listening on 127.0.0.1:${port} (${Date.now() - started} ms)`);
+
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: process.env.E2E_HEADED !== '1',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const browserLog = fs.createWriteStream(path.join(outputDir, 'browser-console.log'));
+    page.on('console', (m) => browserLog.write(`[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.stack ?? e.message}\n`));
+
+    let exited: (code: number) => void = () => {};
+    const exit = new Promise<number>((resolve) => (exited = resolve));
+    // Screenshots the suite asks for are taken one after another, in the order asked.
+    let screenshots = Promise.resolve();
+
+    await page.exposeFunction('codeAutomationExit', (code: number) => exited(Number(code)));
+    await page.exposeFunction('codeAutomationLog', (type: string, message: unknown) => {
+      const text = formatLogMessage(message);
+      for (const line of report.feed(text + '\n')) {
+        (type === 'error' ? process.stderr : process.stdout).write(line + '\n');
+        const name = markerArgument(line, SCREENSHOT_MARKER);
+        if (name && /^[\w-]+$/.test(name)) {
+          screenshots = screenshots.then(() => takeRequestedScreenshot(page, name, ackDir));
+        }
+      }
+    });
+
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(port, extensionDevelopmentPath)],
+      ['extensionTestsPath', remoteUri(port, extensionTestsPath)],
+    ];
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const serverGone = new Promise<'server-exit'>((resolve) => server.once('exit', () => resolve('server-exit')));
+    const outcome = await Promise.race([exit, timeout, serverGone]);
+    clearTimeout(timer);
+    await screenshots;
+
+    if (outcome === 'timeout') {
+      console.error(`e2e: no result after ${timeoutMs / 1000} s; see test-output/e2e/timeout.png`);
+      await page.screenshot({ path: path.join(outputDir, 'timeout.png') }).catch(() => {});
+      return 1;
+    }
+    if (outcome === 'server-exit') {
+      console.error('e2e: code-server exited before the suite finished; see test-output/e2e/code-server.log');
+      return 1;
+    }
+    console.log(`e2e: extension tests exited with code ${outcome} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    // The extension host has stopped by now and its diagnostics are gone, so this only helps to see
+    // where a failing run left the workbench (dialogs, notifications, editors).
+    if (outcome !== 0) await page.screenshot({ path: path.join(outputDir, 'failure.png') }).catch(() => {});
+    return outcome;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    await browser?.close().catch(() => {});
+    await stop(server);
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+function ensureCodeServer(dir: string): void {
+  // setup.sh returns at once when everything is there; it also checks the system packages.
+  const setup = spawnSync('bash', [path.join(repo, 'test', 'e2e', 'setup.sh')], {
+    stdio: 'inherit',
+    env: { ...process.env, CODE_SERVER_DIR: dir },
+  });
+  if (setup.status !== 0) throw new Error(`test/e2e/setup.sh failed (${setup.status ?? setup.signal})`);
+  if (!fs.existsSync(path.join(dir, `.complete-${CODE_SERVER_VERSION}`))) {
+    throw new Error(`code-server ${CODE_SERVER_VERSION} is not installed in ${dir}`);
+  }
+}
+
+function writeUserSettings(userData: string): void {
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true,
+    // No "open the parent git repository?" toast over the Problems panel.
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+  };
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+function startCodeServer(dir: string, port: number, userData: string, extensionsDir: string, ackDir: string): ChildProcess {
+  const log = fs.openSync(path.join(outputDir, 'code-server.log'), 'w');
+  const bin = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const args = [
+    bin,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', userData,
+    '--extensions-dir', extensionsDir,
+    workspace,
+  ];
+  // Its own process group, so that stopping it also stops the extension host and language server.
+  return spawn(process.execPath, args, {
+    cwd: repo,
+    detached: true,
+    stdio: ['ignore', log, log],
+    // EXTENSIONS_GALLERY: no marketplace, so the workbench does not try to reach one.
+    env: { ...process.env, EXTENSIONS_GALLERY: '{}', [SCREENSHOT_ACK_ENV]: ackDir },
+  });
+}
+
+async function waitForServer(port: number, server: ChildProcess, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}); see test-output/e2e/code-server.log`);
+    }
+    if ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer within ${ms / 1000} s; see test-output/e2e/code-server.log`);
+}
+
+function httpStatus(url: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(undefined));
+    req.setTimeout(2000, () => req.destroy());
+  });
+}
+
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+  const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const signal = (s: NodeJS.Signals): void => {
+    try {
+      process.kill(-server.pid!, s);
+    } catch {
+      /* already gone */
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 5000);
+  await gone;
+  clearTimeout(timer);
+  signal('SIGKILL'); // children left behind in the group
+}
+
+async function takeRequestedScreenshot(page: import('playwright-core').Page, name: string, ackDir: string): Promise<void> {
+  let status = 'ok';
+  try {
+    if (name === 'problems') {
+      // Wait until the panel has drawn its rows, not just until the command ran.
+      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    // The squiggles are drawn after the panel rows; wait for them rather than for a fixed time.
+    await page.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 15_000 });
+    const file = path.join(outputDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`e2e: screenshot ${path.relative(repo, file)}`);
+  } catch (error) {
+    status = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    console.error(`e2e: screenshot ${name} ${status}`);
+  }
+  fs.writeFileSync(path.join(ackDir, `${name}.done`), status);
+}
+
+/** The workbench forwards the extension host's console calls as a JSON array of their arguments. */
+function formatLogMessage(message: unknown): string {
+  let args = message;
+  if (typeof message === 'string') {
+    try {
+      args = JSON.parse(message);
+    } catch {
+      return message;
+    }
+  }
+  return Array.isArray(args) ? format(...args) : typeof args === 'string' ? args : JSON.stringify(args);
+}
+
+function remoteUri(port: number, file: string): string {
+  const p = file.split(path.sep).map(encodeURIComponent).join('/');
+  return `vscode-remote://127.0.0.1:${port}${p.startsWith('/') ? '' : '/'}${p}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'lambda-esm-lens') return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no lambda-esm-lens package.json above ${from}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    console.log('e2e: 0 passed, 0 failed');
+    process.exit(1);
+  },
+);
