@@ -2,9 +2,10 @@
 // re-parsing), the per-block extraction cache and the resulting file model.
 
 import { Edit, type Parser, type Tree } from 'web-tree-sitter';
-import { extractHcl, type HclBlockCache } from '../core/extract/hcl/extractHcl';
+import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } from '../core/extract/hcl/extractHcl';
 import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
 import type { FileModel } from '../core/model/fileModel';
+import { positionAt } from '../convert';
 
 /** A change in LSP terms: a range in the old text (lines and UTF-16 characters) and its new text. */
 export interface TextChange {
@@ -23,7 +24,10 @@ export function isTerraformJson(uri: string): boolean {
 
 export class TerraformDocument {
   private tree: Tree | undefined;
+  /** The blocks of the current model by offset, so a re-parse can find the blocks an edit did not touch. */
   private cache: HclBlockCache = new Map();
+  /** Edits since the model was built, applied to the tree but not yet re-parsed. */
+  private edits: OffsetEdit[] = [];
   private lineStarts: number[] | undefined;
   model: FileModel;
 
@@ -39,31 +43,34 @@ export class TerraformDocument {
     return this.textValue;
   }
 
-  /** Applies LSP content changes in order, re-parsing incrementally where tree-sitter can. */
+  /**
+   * Applies LSP content changes in order, re-parsing incrementally. A whole-document change (clients
+   * with full sync send one per keystroke) is narrowed to the span that differs, so it is incremental too.
+   */
   update(changes: readonly TextChange[]): void {
     for (const change of changes) {
-      if (!change.range) {
-        this.textValue = change.text;
-        this.dropTree();
-        this.lineStarts = undefined;
-        continue;
+      const old = this.textValue;
+      let start: number;
+      let end: number;
+      let inserted: string;
+      if (change.range) {
+        start = this.offsetAt(change.range.start);
+        end = Math.max(start, this.offsetAt(change.range.end));
+        inserted = change.text;
+      } else {
+        ({ start, end, inserted } = differingSpan(old, change.text));
       }
-      const start = this.offsetAt(change.range.start);
-      const end = this.offsetAt(change.range.end);
-      const newText = this.textValue.slice(0, start) + change.text + this.textValue.slice(end);
-      const newEnd = start + change.text.length;
-      this.tree?.edit(new Edit({
-        startIndex: start,
-        oldEndIndex: end,
-        newEndIndex: newEnd,
-        startPosition: { row: change.range.start.line, column: change.range.start.character },
-        oldEndPosition: { row: change.range.end.line, column: change.range.end.character },
-        newEndPosition: pointAfter(change.range.start, change.text),
-      }));
-      this.textValue = newText;
+      const newEnd = start + inserted.length;
+      const startPosition = this.pointAt(start);
+      const oldEndPosition = this.pointAt(end);
+      this.tree?.edit(new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: pointAfter(startPosition, inserted) }));
+      this.textValue = old.slice(0, start) + inserted + old.slice(end);
+      this.edits.push({ start, oldEnd: end, newEnd });
       this.lineStarts = undefined;
     }
-    this.model = this.reparse();
+    this.model = this.reparseBlock() ?? this.reparse();
+    this.cache = new Map(this.model.blocks.map((b) => [b.base, b]));
+    this.edits = [];
   }
 
   /** Frees the WASM memory the syntax tree holds. */
@@ -93,13 +100,44 @@ export class TerraformDocument {
     if (isTerraformJson(this.uri)) return extractTfJson(this.textValue);
     const tree = this.parser.parse(this.textValue, this.tree);
     if (!tree) throw new Error('tree-sitter returned no tree');
-    // The old tree may be freed only after the new one exists: node ids of reused subtrees stay valid
-    // as cache keys, and no new subtree can take the address of a live one.
+    // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.
     this.tree?.delete();
     this.tree = tree;
-    const { file, cache } = extractHcl(tree, this.textValue, this.cache);
-    this.cache = cache;
-    return file;
+    return extractHcl(tree, this.textValue, { cache: this.cache, edits: this.edits });
+  }
+
+  /**
+   * The fast path for a keystroke: when one edit falls inside one top-level block, re-parse that block's
+   * text alone (a top-level block parses the same alone as in its file when it is error-free) and keep
+   * every other block, moved. Incremental parsing of the whole file costs time in proportion to the
+   * number of top-level blocks after the edit, which this avoids. The file tree keeps the edit and is
+   * re-parsed when an edit does not fit (new or broken blocks, several blocks, syntax errors).
+   */
+  private reparseBlock(): FileModel | undefined {
+    const edit = this.edits.length === 1 ? this.edits[0] : undefined;
+    const old = this.model;
+    if (!edit || old.language !== 'hcl' || old.syntaxErrors.length > 0) return undefined;
+    const index = blockContaining(old.blocks, edit);
+    const block = index === undefined ? undefined : old.blocks[index]!;
+    if (!block || block.syntaxError) return undefined;
+    const delta = edit.newEnd - edit.oldEnd;
+    const text = this.textValue.slice(block.base, block.base + block.body.range.end + delta);
+    const tree = this.parser.parse(text);
+    if (!tree) return undefined;
+    try {
+      const replaced = extractLoneBlock(tree, text, block.base);
+      if (!replaced) return undefined;
+      const blocks = old.blocks.map((b, i) => (i < index! ? b : i === index ? replaced : { ...b, base: b.base + delta }));
+      return { ...old, blocks };
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** A tree-sitter point (row, UTF-16 column) of an offset in the current text, before it changes. */
+  private pointAt(offset: number): { row: number; column: number } {
+    const { line, character } = positionAt(this.getLineStarts(), offset);
+    return { row: line, column: character };
   }
 
   private dropTree(): void {
@@ -109,8 +147,34 @@ export class TerraformDocument {
   }
 }
 
-function pointAfter(start: Position, text: string): { row: number; column: number } {
-  const lines = text.split('\n');
-  if (lines.length === 1) return { row: start.line, column: start.character + text.length };
-  return { row: start.line + lines.length - 1, column: lines[lines.length - 1]!.length };
+function pointAfter(start: { row: number; column: number }, text: string): { row: number; column: number } {
+  const lastBreak = text.lastIndexOf('\n');
+  if (lastBreak < 0) return { row: start.row, column: start.column + text.length };
+  let rows = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) rows++;
+  return { row: start.row + rows, column: text.length - lastBreak - 1 };
+}
+
+/** The index of the block that strictly contains the edit (its first and last characters untouched). */
+function blockContaining(blocks: FileModel['blocks'], edit: OffsetEdit): number | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const b = blocks[mid]!;
+    if (edit.start <= b.base) high = mid - 1;
+    else if (edit.start >= b.base + b.body.range.end) low = mid + 1;
+    else return edit.oldEnd < b.base + b.body.range.end ? mid : undefined;
+  }
+  return undefined;
+}
+
+/** The one span where two texts differ: common prefix and suffix are left alone. */
+export function differingSpan(before: string, after: string): { start: number; end: number; inserted: string } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start: prefix, end: before.length - suffix, inserted: after.slice(prefix, after.length - suffix) };
 }

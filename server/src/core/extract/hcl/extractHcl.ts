@@ -1,6 +1,6 @@
 // The Terraform front end: a tree-sitter tree of a `.tf` file → its top-level blocks in the common
 // shape. Blocks are read in coordinates relative to their own start, so a block that an edit only
-// moved keeps its cached model, and a keystroke costs one block, not the file.
+// moved keeps its cached model (found through the edits), and a keystroke costs one block, not the file.
 
 import type { Tree } from 'web-tree-sitter';
 import type { FileModel, TopLevelBlock } from '../../model/fileModel';
@@ -8,11 +8,21 @@ import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { readHclBlock } from './readHclBlock';
 import { firstSyntaxError, named, snapshot, type SyntaxNode } from './syntaxNode';
 
-/** Blocks of the previous run, by tree-sitter node id: unchanged subtrees keep their id across edits. */
-export type HclBlockCache = Map<number, TopLevelBlock>;
+/** Blocks of the previous run, by start offset. */
+export type HclBlockCache = ReadonlyMap<number, TopLevelBlock>;
 
-export function extractHcl(tree: Tree, text: string, cache: HclBlockCache = new Map()): { file: FileModel; cache: HclBlockCache } {
-  const next: HclBlockCache = new Map();
+/** One text change in offsets: `[start, oldEnd)` of the old text became `[start, newEnd)`. */
+export interface OffsetEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * `previous` is the cache of the last run and the edits made since, in order. A block whose text the
+ * edits did not touch is found in the cache at its old offset and reused; only the rest is read again.
+ */
+export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBlockCache; edits: readonly OffsetEdit[] }): FileModel {
   const blocks: TopLevelBlock[] = [];
   const syntaxErrors: { range: SourceRange; message: string }[] = [];
   const cursor = tree.walk();
@@ -34,25 +44,20 @@ export function extractHcl(tree: Tree, text: string, cache: HclBlockCache = new 
   } finally {
     cursor.delete();
   }
-  return { file: { language: 'hcl', blocks, syntaxErrors }, cache: next };
+  return { language: 'hcl', blocks, syntaxErrors };
 
   function visitTopLevel(): void {
     const type = cursor.nodeType;
     const start = cursor.startIndex;
     if (type === 'block') {
-      const id = cursor.currentNode.id;
-      const cached = cache.get(id);
-      if (cached) {
-        const moved = cached.base === start ? cached : { ...cached, base: start };
-        next.set(id, moved);
-        blocks.push(moved);
+      const end = cursor.endIndex;
+      const oldStart = previous && oldOffset(start, end, previous.edits);
+      const cached = oldStart === undefined ? undefined : previous!.cache.get(oldStart);
+      if (cached && cached.body.range.end === end - start) {
+        blocks.push(cached.base === start ? cached : { ...cached, base: start });
         return;
       }
-      const end = cursor.endIndex;
-      const node = rebase(snapshot(cursor), start);
-      const block = readTopLevel(node, text.slice(start, end), start);
-      next.set(id, block);
-      blocks.push(block);
+      blocks.push(readTopLevel(snapshot(cursor, start), text.slice(start, end), start));
     } else if (type === 'ERROR' || cursor.nodeIsMissing || type === 'attribute') {
       const node = snapshot(cursor);
       const error = firstSyntaxError(node) ?? node;
@@ -61,13 +66,39 @@ export function extractHcl(tree: Tree, text: string, cache: HclBlockCache = new 
   }
 }
 
-function rebase(node: SyntaxNode, base: number): SyntaxNode {
-  return {
-    ...node,
-    start: node.start - base,
-    end: node.end - base,
-    children: node.children.map((c) => rebase(c, base)),
-  };
+/**
+ * Reads a tree parsed from the text of one top-level block alone, placed at `base` in its file. Returns
+ * undefined unless the text is exactly one block without syntax errors: only then does it parse the same
+ * on its own as in its file, so a keystroke inside a block can re-parse just that block.
+ */
+export function extractLoneBlock(tree: Tree, text: string, base: number): TopLevelBlock | undefined {
+  const root = tree.rootNode;
+  if (root.hasError || root.childCount !== 1) return undefined;
+  const body = root.child(0);
+  if (!body || body.type !== 'body' || body.childCount !== 1) return undefined;
+  const node = body.child(0);
+  if (!node || node.type !== 'block' || node.startIndex !== 0 || node.endIndex !== text.length) return undefined;
+  const cursor = node.walk();
+  try {
+    return readTopLevel(snapshot(cursor, 0), text, base);
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Where the text `[start, end)` of the new document was before the edits, if they did not touch it. */
+function oldOffset(start: number, end: number, edits: readonly OffsetEdit[]): number | undefined {
+  let s = start;
+  let e = end;
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit = edits[i]!;
+    if (e <= edit.start) continue;
+    if (s < edit.newEnd) return undefined;
+    const delta = edit.newEnd - edit.oldEnd;
+    s -= delta;
+    e -= delta;
+  }
+  return s;
 }
 
 function readTopLevel(node: SyntaxNode, text: string, base: number): TopLevelBlock {

@@ -1,7 +1,7 @@
 // A plain-object copy of a tree-sitter subtree. Reading web-tree-sitter nodes one property at a time
 // crosses into WASM on every access; one cursor walk per changed block is several times cheaper.
 
-import type { TreeCursor } from 'web-tree-sitter';
+import type { Language, TreeCursor } from 'web-tree-sitter';
 
 export interface SyntaxNode {
   readonly type: string;
@@ -13,25 +13,62 @@ export interface SyntaxNode {
   readonly children: readonly SyntaxNode[];
 }
 
-/** Copies the cursor's current node and everything below it; the cursor ends where it started. */
-export function snapshot(cursor: TreeCursor): SyntaxNode {
-  const children: SyntaxNode[] = [];
-  const node: SyntaxNode = {
-    type: cursor.nodeType,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    named: cursor.nodeIsNamed,
-    missing: cursor.nodeIsMissing,
-    children,
-  };
-  if (cursor.gotoFirstChild()) {
-    do {
-      // Comments carry no meaning for the model and would get in the way of positional reads.
-      if (cursor.nodeType !== 'comment') children.push(snapshot(cursor));
-    } while (cursor.gotoNextSibling());
-    cursor.gotoParent();
+/** Names and namedness of a grammar's node types, read once so the walk makes fewer calls into WASM. */
+interface TypeTable {
+  readonly names: readonly string[];
+  readonly named: readonly boolean[];
+}
+
+const tables = new WeakMap<Language, TypeTable>();
+
+function typeTable(language: Language): TypeTable {
+  let table = tables.get(language);
+  if (!table) {
+    const names: string[] = [];
+    const namedTypes: boolean[] = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      names.push(language.nodeTypeForId(id) ?? 'ERROR');
+      namedTypes.push(language.nodeTypeIsNamed(id));
+    }
+    table = { names, named: namedTypes };
+    tables.set(language, table);
   }
-  return node;
+  return table;
+}
+
+/**
+ * Copies the cursor's current node and everything below it, with offsets relative to `base`; the
+ * cursor ends where it started. Punctuation is left out (nothing reads it), except the `...` of an
+ * expanded argument list and, when the subtree has errors, tokens that error recovery inserted.
+ */
+export function snapshot(cursor: TreeCursor, base = 0): SyntaxNode {
+  const table = typeTable(cursor.currentNode.tree.language);
+  const withErrors = cursor.currentNode.hasError;
+  const copy = (): SyntaxNode => {
+    const id = cursor.nodeTypeId;
+    const children: SyntaxNode[] = [];
+    const node: SyntaxNode = {
+      type: table.names[id] ?? 'ERROR',
+      start: cursor.startIndex - base,
+      end: cursor.endIndex - base,
+      named: table.named[id] ?? true,
+      missing: withErrors && cursor.nodeIsMissing,
+      children,
+    };
+    if (cursor.gotoFirstChild()) {
+      do {
+        const childId = cursor.nodeTypeId;
+        const type = table.names[childId] ?? 'ERROR';
+        // Comments carry no meaning for the model and would get in the way of positional reads.
+        if (type === 'comment') continue;
+        if (!(table.named[childId] ?? true) && type !== '...' && !(withErrors && cursor.nodeIsMissing)) continue;
+        children.push(copy());
+      } while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    }
+    return node;
+  };
+  return copy();
 }
 
 export function named(node: SyntaxNode): SyntaxNode[] {
