@@ -31,63 +31,73 @@ export interface AnalyzeOptions {
 
 export interface FileAnalysis {
   readonly problems: Problem[];
-  readonly mappings: readonly AnalyzedBlock[];
-}
-
-export interface AnalyzedBlock {
-  readonly block: TopLevelBlock;
-  readonly analysis: MappingAnalysis;
 }
 
 /**
  * `earlier` maps the duplicate keys of mappings in files that come before this one in the module (see
- * `duplicateKeys`) to their names, so a duplicate across files is reported once, in the later file.
+ * `collectDuplicateKeys`) to their names, so a duplicate across files is reported once, in the later file.
+ * Problems come out in document order: blocks are in order and each mapping's problems are sorted once,
+ * when they are computed, so a keystroke does not sort the whole file's problems again.
  */
 export function analyzeFile(file: FileModel, module: ModuleIndex, options: AnalyzeOptions, earlier?: ReadonlyMap<string, string>): FileAnalysis {
-  const problems: Problem[] = file.syntaxErrors.map((e) => syntaxProblem(e.range, e.message));
-  for (const block of file.blocks) {
-    if (block.syntaxError) problems.push(syntaxProblem(shiftRange(block.syntaxError.range, block.base), block.syntaxError.message));
-  }
-  const mappings = analyzeMappings(file, module, options);
+  const problems: Problem[] = [];
   const seen = new Map(earlier);
-  for (const { block, analysis } of mappings) {
-    for (const p of analysis.problems) problems.push(shiftProblem(p, block.base));
+  for (let i = 0; i < file.blocks.length; i++) {
+    const block = file.blocks[i]!;
+    const offset = file.offsets[i]!;
+    if (block.syntaxError) {
+      problems.push(syntaxProblem(shiftRange(block.syntaxError.range, offset), block.syntaxError.message));
+      continue;
+    }
+    const analysis = analysisOf(file, i, module, options);
+    if (!analysis) continue;
+    const before = problems.length;
+    for (const p of analysis.problems) problems.push(shiftProblem(p, offset));
     const dup = analysis.duplicateKey;
     if (!dup) continue;
     const first = seen.get(dup.key);
-    if (first !== undefined) {
-      problems.push({ code: duplicateMapping.id, severity: duplicateMapping.defaultSeverity, message: duplicateMapping.message(first), range: shiftRange(dup.range, block.base) });
-    } else {
+    if (first === undefined) {
       seen.set(dup.key, analysis.mapping.name);
-    }
-  }
-  problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { problems, mappings };
-}
-
-/** The analysis of every mapping of a file without syntax errors, from the cache where it is valid. */
-export function analyzeMappings(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): AnalyzedBlock[] {
-  const out: AnalyzedBlock[] = [];
-  for (const block of file.blocks) {
-    if (block.syntaxError || block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) continue;
-    const cached = options.cache?.get(block.body);
-    if (cached && cached.module === module) {
-      out.push({ block, analysis: cached.analysis });
       continue;
     }
-    const analysis = analyzeMapping(block, module, options.text.slice(block.base, block.base + block.body.range.end), options.now ?? new Date(), file.language);
-    options.cache?.set(block.body, { module, analysis });
-    out.push({ block, analysis });
+    problems.push({ code: duplicateMapping.id, severity: duplicateMapping.defaultSeverity, message: duplicateMapping.message(first), range: shiftRange(dup.range, offset) });
+    sortFrom(problems, before);
   }
-  return out;
+  if (file.syntaxErrors.length > 0) {
+    for (const e of file.syntaxErrors) problems.push(syntaxProblem(e.range, e.message));
+    sortFrom(problems, 0);
+  }
+  return { problems };
 }
 
 /** Adds the duplicate keys of a file's mappings to `into` (first one wins), for the files after it. */
-export function collectDuplicateKeys(mappings: readonly AnalyzedBlock[], into: Map<string, string>): void {
-  for (const { analysis } of mappings) {
-    const key = analysis.duplicateKey?.key;
-    if (key !== undefined && !into.has(key)) into.set(key, analysis.mapping.name);
+export function collectDuplicateKeys(file: FileModel, module: ModuleIndex, options: AnalyzeOptions, into: Map<string, string>): void {
+  for (let i = 0; i < file.blocks.length; i++) {
+    const analysis = analysisOf(file, i, module, options);
+    const key = analysis?.duplicateKey?.key;
+    if (key !== undefined && !into.has(key)) into.set(key, analysis!.mapping.name);
   }
+}
+
+/** The analysis of block `i` when it is a mapping without syntax errors, from the cache where valid. */
+function analysisOf(file: FileModel, i: number, module: ModuleIndex, options: AnalyzeOptions): MappingAnalysis | undefined {
+  const block = file.blocks[i]!;
+  if (block.syntaxError || block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) return undefined;
+  const cached = options.cache?.get(block.body);
+  if (cached && cached.module === module) return cached.analysis;
+  const offset = file.offsets[i]!;
+  const analysis = analyzeMapping(block, module, options.text.slice(offset, offset + block.body.range.end), options.now ?? new Date(), file.language);
+  options.cache?.set(block.body, { module, analysis });
+  return analysis;
+}
+
+function sortFrom(problems: Problem[], from: number): void {
+  const tail = problems.splice(from).sort(byPosition);
+  for (const p of tail) problems.push(p);
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end;
 }
 
 /** Runs every rule on one mapping, in its block's coordinates. */
@@ -125,6 +135,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
       problems.push({ code: rule.id, severity: 'information', message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, range: mapping.nameRange });
     }
   }
+  problems.sort(byPosition);
   return { mapping, source, problems, duplicateKey: duplicateMapping.keyOf(mapping) };
 }
 

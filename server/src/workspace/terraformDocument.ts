@@ -4,7 +4,8 @@
 import { Edit, type Parser, type Tree } from 'web-tree-sitter';
 import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } from '../core/extract/hcl/extractHcl';
 import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
-import type { FileModel } from '../core/model/fileModel';
+import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
+import { isDeclaration } from '../core/module/moduleIndex';
 import { positionAt } from '../convert';
 
 /** A change in LSP terms: a range in the old text (lines and UTF-16 characters) and its new text. */
@@ -24,13 +25,13 @@ export function isTerraformJson(uri: string): boolean {
 
 export class TerraformDocument {
   private tree: Tree | undefined;
-  /** The blocks of the current model by offset, so a re-parse can find the blocks an edit did not touch. */
-  private cache: HclBlockCache = new Map();
   /** Edits since the model was built, applied to the tree but not yet re-parsed. */
   private edits: OffsetEdit[] = [];
+  private declarationsMemo: { model: FileModel; list: readonly TopLevelBlock[] } | undefined;
   private lineStarts: number[] | undefined;
   model: FileModel;
 
+  /** Parses the whole text once; later updates re-parse only what they must. */
   constructor(
     readonly uri: string,
     private textValue: string,
@@ -66,16 +67,17 @@ export class TerraformDocument {
       this.tree?.edit(new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: pointAfter(startPosition, inserted) }));
       this.textValue = old.slice(0, start) + inserted + old.slice(end);
       this.edits.push({ start, oldEnd: end, newEnd });
-      this.lineStarts = undefined;
+      if (this.lineStarts) this.lineStarts = editLineStarts(this.lineStarts, start, end, inserted);
     }
-    this.model = this.reparseBlock() ?? this.reparse();
-    this.cache = new Map(this.model.blocks.map((b) => [b.base, b]));
+    const model = this.reparseBlock() ?? this.reparse();
+    this.model = model;
     this.edits = [];
   }
 
   /** Frees the WASM memory the syntax tree holds. */
   dispose(): void {
-    this.dropTree();
+    this.tree?.delete();
+    this.tree = undefined;
   }
 
   offsetAt(position: Position): number {
@@ -103,7 +105,10 @@ export class TerraformDocument {
     // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.
     this.tree?.delete();
     this.tree = tree;
-    return extractHcl(tree, this.textValue, { cache: this.cache, edits: this.edits });
+    // The blocks of the model before these edits, by offset: the edits map them to where they are now.
+    const before = this.model as FileModel | undefined; // undefined while the constructor runs
+    const cache: HclBlockCache = new Map(before ? before.blocks.map((b, i) => [before.offsets[i]!, b]) : []);
+    return extractHcl(tree, this.textValue, { cache, edits: this.edits });
   }
 
   /**
@@ -117,21 +122,33 @@ export class TerraformDocument {
     const edit = this.edits.length === 1 ? this.edits[0] : undefined;
     const old = this.model;
     if (!edit || old.language !== 'hcl' || old.syntaxErrors.length > 0) return undefined;
-    const index = blockContaining(old.blocks, edit);
-    const block = index === undefined ? undefined : old.blocks[index]!;
-    if (!block || block.syntaxError) return undefined;
+    const index = blockContaining(old, edit);
+    if (index === undefined || old.blocks[index]!.syntaxError) return undefined;
+    const start = old.offsets[index]!;
     const delta = edit.newEnd - edit.oldEnd;
-    const text = this.textValue.slice(block.base, block.base + block.body.range.end + delta);
+    const text = this.textValue.slice(start, start + old.blocks[index]!.body.range.end + delta);
     const tree = this.parser.parse(text);
     if (!tree) return undefined;
     try {
-      const replaced = extractLoneBlock(tree, text, block.base);
+      const replaced = extractLoneBlock(tree, text);
       if (!replaced) return undefined;
-      const blocks = old.blocks.map((b, i) => (i < index! ? b : i === index ? replaced : { ...b, base: b.base + delta }));
-      return { ...old, blocks };
+      const blocks = old.blocks.slice();
+      blocks[index] = replaced;
+      const offsets = old.offsets.slice();
+      for (let i = index + 1; i < offsets.length; i++) offsets[i]! += delta;
+      const model: FileModel = { ...old, blocks, offsets };
+      // Typing in a mapping changes no declaration: the module index need not even look.
+      if (!isDeclaration(old.blocks[index]!) && !isDeclaration(replaced)) this.declarationsMemo = { model, list: this.declarations };
+      return model;
     } finally {
       tree.delete();
     }
+  }
+
+  /** The blocks of this file that other files can refer to (resources, data, variables, locals). */
+  get declarations(): readonly TopLevelBlock[] {
+    if (this.declarationsMemo?.model !== this.model) this.declarationsMemo = { model: this.model, list: this.model.blocks.filter(isDeclaration) };
+    return this.declarationsMemo.list;
   }
 
   /** A tree-sitter point (row, UTF-16 column) of an offset in the current text, before it changes. */
@@ -140,11 +157,6 @@ export class TerraformDocument {
     return { row: line, column: character };
   }
 
-  private dropTree(): void {
-    this.tree?.delete();
-    this.tree = undefined;
-    this.cache = new Map();
-  }
 }
 
 function pointAfter(start: { row: number; column: number }, text: string): { row: number; column: number } {
@@ -155,16 +167,47 @@ function pointAfter(start: { row: number; column: number }, text: string): { row
   return { row: start.row + rows, column: text.length - lastBreak - 1 };
 }
 
-/** The index of the block that strictly contains the edit (its first and last characters untouched). */
-function blockContaining(blocks: FileModel['blocks'], edit: OffsetEdit): number | undefined {
+/**
+ * Line starts after replacing `[start, end)` with `inserted`, without scanning the whole text: lines
+ * before the edit keep their starts, lines after it move by the change in length. May update `starts`.
+ */
+export function editLineStarts(starts: number[], start: number, end: number, inserted: string): number[] {
+  // The first line that starts after `start`: lines before it are untouched.
   let low = 0;
-  let high = blocks.length - 1;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= start) low = mid + 1;
+    else high = mid;
+  }
+  const first = low;
+  let last = first;
+  while (last < starts.length && starts[last]! <= end) last++;
+  const delta = inserted.length - (end - start);
+  const added: number[] = [];
+  for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) added.push(start + i + 1);
+  // Typing within a line (the common case) only moves the lines after it: update in place.
+  if (added.length === 0 && last === first) {
+    for (let i = first; i < starts.length; i++) starts[i]! += delta;
+    return starts;
+  }
+  const out = starts.slice(0, first);
+  for (const a of added) out.push(a);
+  for (let i = last; i < starts.length; i++) out.push(starts[i]! + delta);
+  return out;
+}
+
+/** The index of the block that strictly contains the edit (its first and last characters untouched). */
+function blockContaining(file: FileModel, edit: OffsetEdit): number | undefined {
+  let low = 0;
+  let high = file.blocks.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const b = blocks[mid]!;
-    if (edit.start <= b.base) high = mid - 1;
-    else if (edit.start >= b.base + b.body.range.end) low = mid + 1;
-    else return edit.oldEnd < b.base + b.body.range.end ? mid : undefined;
+    const start = file.offsets[mid]!;
+    const end = start + file.blocks[mid]!.body.range.end;
+    if (edit.start <= start) high = mid - 1;
+    else if (edit.start >= end) low = mid + 1;
+    else return edit.oldEnd < end ? mid : undefined;
   }
   return undefined;
 }

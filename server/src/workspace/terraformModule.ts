@@ -1,21 +1,22 @@
 // A Terraform module: the `.tf` and `.tf.json` files of one folder. References resolve within it, so
 // the module index is shared by its files and rebuilt only when a declaration changes.
 
-import { analyzeFile, analyzeMappings, collectDuplicateKeys, type MappingAnalysis } from '../core/analyze';
+import { analyzeFile, collectDuplicateKeys, type MappingAnalysis } from '../core/analyze';
 import type { Problem } from '../core/model/problem';
-import { updateModuleIndex, type ModuleIndex } from '../core/module/moduleIndex';
+import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
   readonly documents = new Map<string, TerraformDocument>();
-  private indexState: { index: ModuleIndex; bodies: readonly unknown[] } | undefined;
+  private indexState: IndexState | undefined;
   private readonly cache = new WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>();
 
   constructor(readonly folder: string) {}
 
   /** The index for the files as they are now; the same object while no declaration changed. */
   index(): ModuleIndex {
-    this.indexState = updateModuleIndex(this.indexState, [...this.documents.values()].map((d) => d.model));
+    const documents = [...this.documents.values()];
+    this.indexState = updateModuleIndex(this.indexState, documents.map((d) => d.model), documents.map((d) => d.declarations));
     return this.indexState.index;
   }
 
@@ -27,7 +28,7 @@ export class TerraformModule {
     // Mappings in files that sort before this one claim their (function, source) first.
     const earlier = new Map<string, string>();
     for (const [other, otherDocument] of this.documents) {
-      if (other < uri) collectDuplicateKeys(analyzeMappings(otherDocument.model, index, options(otherDocument)), earlier);
+      if (other < uri) collectDuplicateKeys(otherDocument.model, index, options(otherDocument), earlier);
     }
     return analyzeFile(document.model, index, options(document), earlier).problems;
   }

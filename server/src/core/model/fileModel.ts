@@ -9,9 +9,8 @@ export interface TopLevelBlock {
   readonly keyword: string;
   readonly labels: readonly string[];
   readonly labelRanges: readonly SourceRange[];
+  /** Every range inside `body`, the labels and the syntax error is relative to the block's start. */
   readonly body: Block;
-  /** Offset of the block in the file; every range inside `body` and the labels is relative to it. */
-  readonly base: number;
   /** The first syntax error inside the block (relative), when there is one. */
   readonly syntaxError?: { readonly range: SourceRange; readonly message: string };
 }
@@ -19,6 +18,11 @@ export interface TopLevelBlock {
 export interface FileModel {
   readonly language: Language;
   readonly blocks: readonly TopLevelBlock[];
+  /**
+   * Where each block starts in the file. Kept apart from the blocks so that an edit moves the blocks
+   * after it by shifting numbers, while the block objects (and what is cached on them) stay the same.
+   */
+  readonly offsets: readonly number[];
   /** Syntax errors outside any block, in file offsets. */
   readonly syntaxErrors: readonly { readonly range: SourceRange; readonly message: string }[];
 }

@@ -23,9 +23,8 @@ export function buildModuleIndex(files: Iterable<FileModel>): ModuleIndex {
   const locals = new Map<string, Value>();
   for (const file of files) {
     for (const block of file.blocks) {
-      if (block.syntaxError) continue;
+      if (block.syntaxError || !isDeclaration(block)) continue;
       const [first, second] = block.labels;
-      if (block.keyword === 'resource' && first === MAPPING_TYPE) continue;
       if (block.keyword === 'resource' && first && second) resources.set(`${first}.${second}`, block);
       else if (block.keyword === 'data' && first && second) resources.set(`data.${first}.${second}`, block);
       else if (block.keyword === 'variable' && first) variables.set(first, block.body.attributes.get('default')?.value);
@@ -35,24 +34,35 @@ export function buildModuleIndex(files: Iterable<FileModel>): ModuleIndex {
   return { resources, variables, locals };
 }
 
-/** The blocks an index is built from, in order; the same blocks give an equal index. */
-export function declarationsOf(files: Iterable<FileModel>): TopLevelBlock[] {
-  const out: TopLevelBlock[] = [];
-  for (const file of files) {
-    for (const block of file.blocks) {
-      if (block.keyword === 'resource' && block.labels[0] === MAPPING_TYPE) continue;
-      if (block.keyword === 'resource' || block.keyword === 'data' || block.keyword === 'variable' || block.keyword === 'locals') out.push(block);
-    }
-  }
-  return out;
+/** Blocks other blocks can refer to: resources (but mappings), data sources, variables and locals. */
+export function isDeclaration(block: TopLevelBlock): boolean {
+  if (block.keyword === 'resource') return block.labels[0] !== MAPPING_TYPE;
+  return block.keyword === 'data' || block.keyword === 'variable' || block.keyword === 'locals';
+}
+
+export interface IndexState {
+  readonly index: ModuleIndex;
+  /** Per file, the declarations the index was built from. */
+  readonly declarations: readonly (readonly TopLevelBlock[])[];
 }
 
 /**
- * Returns `previous` when the module declares exactly the same blocks as when it was built (edits that
- * only touch mappings or move blocks), so analyses cached against it stay valid.
+ * Returns `previous` when the module declares the same blocks as when it was built (edits that only
+ * touch mappings or move blocks), so analyses cached against it stay valid. Blocks are compared by
+ * their bodies, which extraction keeps for every block an edit did not touch.
  */
-export function updateModuleIndex(previous: { index: ModuleIndex; bodies: readonly unknown[] } | undefined, files: readonly FileModel[]): { index: ModuleIndex; bodies: readonly unknown[] } {
-  const bodies = declarationsOf(files).map((b) => b.body);
-  if (previous && previous.bodies.length === bodies.length && previous.bodies.every((b, i) => b === bodies[i])) return previous;
-  return { index: buildModuleIndex(files), bodies };
+export function updateModuleIndex(previous: IndexState | undefined, files: readonly FileModel[], declarations: readonly (readonly TopLevelBlock[])[]): IndexState {
+  if (previous && sameDeclarations(previous.declarations, declarations)) return { ...previous, declarations };
+  return { index: buildModuleIndex(files), declarations };
+}
+
+function sameDeclarations(a: readonly (readonly TopLevelBlock[])[], b: readonly (readonly TopLevelBlock[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let f = 0; f < a.length; f++) {
+    const x = a[f]!;
+    const y = b[f]!;
+    if (x === y) continue;
+    if (x.length !== y.length || x.some((block, i) => block.body !== y[i]!.body)) return false;
+  }
+  return true;
 }

@@ -24,6 +24,7 @@ export interface OffsetEdit {
  */
 export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBlockCache; edits: readonly OffsetEdit[] }): FileModel {
   const blocks: TopLevelBlock[] = [];
+  const offsets: number[] = [];
   const syntaxErrors: { range: SourceRange; message: string }[] = [];
   const cursor = tree.walk();
   try {
@@ -44,7 +45,7 @@ export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBloc
   } finally {
     cursor.delete();
   }
-  return { language: 'hcl', blocks, syntaxErrors };
+  return { language: 'hcl', blocks, offsets, syntaxErrors };
 
   function visitTopLevel(): void {
     const type = cursor.nodeType;
@@ -54,10 +55,13 @@ export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBloc
       const oldStart = previous && oldOffset(start, end, previous.edits);
       const cached = oldStart === undefined ? undefined : previous!.cache.get(oldStart);
       if (cached && cached.body.range.end === end - start) {
-        blocks.push(cached.base === start ? cached : { ...cached, base: start });
+        blocks.push(cached);
+        offsets.push(start);
         return;
       }
-      blocks.push(readTopLevel(snapshot(cursor, start), text.slice(start, end), start));
+      const blockText = text.slice(start, end);
+      blocks.push(readTopLevel(snapshot(cursor, start, blockText), blockText));
+      offsets.push(start);
     } else if (type === 'ERROR' || cursor.nodeIsMissing || type === 'attribute') {
       const node = snapshot(cursor);
       const error = firstSyntaxError(node) ?? node;
@@ -71,7 +75,7 @@ export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBloc
  * undefined unless the text is exactly one block without syntax errors: only then does it parse the same
  * on its own as in its file, so a keystroke inside a block can re-parse just that block.
  */
-export function extractLoneBlock(tree: Tree, text: string, base: number): TopLevelBlock | undefined {
+export function extractLoneBlock(tree: Tree, text: string): TopLevelBlock | undefined {
   const root = tree.rootNode;
   if (root.hasError || root.childCount !== 1) return undefined;
   const body = root.child(0);
@@ -80,7 +84,7 @@ export function extractLoneBlock(tree: Tree, text: string, base: number): TopLev
   if (!node || node.type !== 'block' || node.startIndex !== 0 || node.endIndex !== text.length) return undefined;
   const cursor = node.walk();
   try {
-    return readTopLevel(snapshot(cursor, 0), text, base);
+    return readTopLevel(snapshot(cursor, 0, text), text);
   } finally {
     cursor.delete();
   }
@@ -101,7 +105,7 @@ function oldOffset(start: number, end: number, edits: readonly OffsetEdit[]): nu
   return s;
 }
 
-function readTopLevel(node: SyntaxNode, text: string, base: number): TopLevelBlock {
+function readTopLevel(node: SyntaxNode, text: string): TopLevelBlock {
   const parts = named(node);
   const keywordNode = parts[0];
   const keyword = keywordNode ? text.slice(keywordNode.start, keywordNode.end) : '';
@@ -119,7 +123,6 @@ function readTopLevel(node: SyntaxNode, text: string, base: number): TopLevelBlo
     labels,
     labelRanges,
     body,
-    base,
     ...(error ? { syntaxError: describeSyntaxError(error, text, 0, false) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { ObjectEntry, Value } from '../../model/value';
 import { rangeOf } from '../../model/sourceRange';
 import { childOfType, named, type SyntaxNode } from './syntaxNode';
 import { isLiteralTemplate, readHeredoc, unescapeQuoted } from './readHclString';
+import { isSimpleExpression, readSimpleExpression } from './simpleExpression';
 
 /** Functions that only convert types: the value passes through unchanged for our purposes. */
 const PASS_THROUGH = new Set(['tolist', 'toset', 'tostring', 'tonumber', 'tobool', 'tomap']);
@@ -15,7 +16,10 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
   if (node.type === 'expression') {
     const parts = named(node);
     const first = parts[0];
-    if (!first) return unknown();
+    if (!first) {
+      const source = text.slice(node.start, node.end);
+      return isSimpleExpression(source) ? readSimpleExpression(source, range) : unknown();
+    }
     if (first.type === 'variable_expr') return readTraversal(node, parts, text);
     if (parts.length !== 1) return unknown();
     // A parenthesised expression: `(x)`.

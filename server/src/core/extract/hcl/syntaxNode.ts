@@ -2,6 +2,7 @@
 // crosses into WASM on every access; one cursor walk per changed block is several times cheaper.
 
 import type { Language, TreeCursor } from 'web-tree-sitter';
+import { isSimpleExpression } from './simpleExpression';
 
 export interface SyntaxNode {
   readonly type: string;
@@ -40,8 +41,9 @@ function typeTable(language: Language): TypeTable {
  * Copies the cursor's current node and everything below it, with offsets relative to `base`; the
  * cursor ends where it started. Punctuation is left out (nothing reads it), except the `...` of an
  * expanded argument list and, when the subtree has errors, tokens that error recovery inserted.
+ * With the `text` the offsets point into, simple expressions are copied without their children.
  */
-export function snapshot(cursor: TreeCursor, base = 0): SyntaxNode {
+export function snapshot(cursor: TreeCursor, base = 0, text?: string): SyntaxNode {
   const table = typeTable(cursor.currentNode.tree.language);
   const withErrors = cursor.currentNode.hasError;
   const copy = (): SyntaxNode => {
@@ -55,7 +57,9 @@ export function snapshot(cursor: TreeCursor, base = 0): SyntaxNode {
       missing: withErrors && cursor.nodeIsMissing,
       children,
     };
-    if (cursor.gotoFirstChild()) {
+    // A plain literal or traversal is read from its text (see simpleExpression.ts).
+    const leaf = !withErrors && text !== undefined && node.type === 'expression' && isSimpleExpression(text.slice(node.start, node.end));
+    if (!leaf && cursor.gotoFirstChild()) {
       do {
         const childId = cursor.nodeTypeId;
         const type = table.names[childId] ?? 'ERROR';

@@ -18,7 +18,7 @@ export function extractTfJson(text: string): FileModel {
     range: rangeOf(e.offset, e.offset + Math.max(1, e.length)),
     message: `Syntax error: ${describeJsonError(printParseErrorCode(e.error))}.`,
   }));
-  if (!root || root.type !== 'object' || errors.length > 0) return { language: 'tfjson', blocks: [], syntaxErrors };
+  if (!root || root.type !== 'object' || errors.length > 0) return { language: 'tfjson', blocks: [], offsets: [], syntaxErrors };
   const blocks: TopLevelBlock[] = [];
   for (const [keyword, keyNode, value] of properties(root)) {
     for (const obj of objectsOf(value)) {
@@ -42,11 +42,12 @@ export function extractTfJson(text: string): FileModel {
       }
     }
   }
-  return { language: 'tfjson', blocks, syntaxErrors };
+  // JSON has no independent blocks to move: every range is in file offsets.
+  return { language: 'tfjson', blocks, offsets: blocks.map(() => 0), syntaxErrors };
 }
 
 function topLevel(keyword: string, labels: string[], labelRanges: SourceRange[], body: Block): TopLevelBlock {
-  return { keyword, labels, labelRanges, body, base: 0 };
+  return { keyword, labels, labelRanges, body };
 }
 
 function describeJsonError(code: string): string {
