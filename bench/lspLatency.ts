@@ -18,7 +18,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { findProfile, formatSummary, readProfile, summarize, type Window } from './cpuProfile';
+import { measureParseAnchor, type ParseAnchor } from './parseAnchor';
 import { generateModule } from './generateModule';
+import { SERVER_NODE_FLAGS } from '../protocol/serverProcess';
 
 /** out/bench/lspLatency.js → the repository root. */
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -150,7 +152,8 @@ class ServerProcess {
 
   static spawn(profileDir: string | undefined): ServerProcess {
     const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // The flags the VS Code client starts the server with, so memory is measured as users get it.
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...flags, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return new ServerProcess(child, connection);
   }
@@ -462,6 +465,7 @@ interface SizeResult {
   readonly session: SessionResult;
   readonly site: EditSite;
   readonly full: readonly EditSite[];
+  readonly anchor: ParseAnchor;
 }
 
 function table(rows: readonly (readonly string[])[]): string[] {
@@ -498,6 +502,10 @@ function report(results: readonly SizeResult[], options: Options): string[] {
   rows.push([`verdict @${big.mappings}`, '', '', verdict(bigCold, TARGETS.coldMs), '', '', verdict(bigFull, TARGETS.fullMs), verdict(bigP50, TARGETS.editP50Ms), verdict(bigP95, TARGETS.editP95Ms), '']);
   out.push(...table(rows));
   out.push('');
+  out.push(
+    `tree-sitter alone on the same ${big.mappings}-mapping file, this run: import → first tree ${fmt(big.anchor.coldMs)} ms, warm full parse ${fmt(big.anchor.warmMs)} ms; ` +
+      `server/anchor: cold ${fmt(bigCold / big.anchor.coldMs, 2)}× (target ≤ 2×: ${verdict(bigCold / big.anchor.coldMs, 2)}), warm full ${fmt(bigFull / big.anchor.warmMs, 2)}× (target ≤ 2×: ${verdict(bigFull / big.anchor.warmMs, 2)})`,
+  );
   const mid = results.find((r) => r.mappings === 100);
   if (mid && big !== mid) {
     const ratio = bigP50 / percentile(mid.session.editMs, 50);
@@ -574,7 +582,8 @@ async function main(): Promise<void> {
     const coldStartedAt = process.hrtime.bigint();
     while (another(cold.length, options.coldRuns, BUDGET.cold, coldStartedAt)) cold.push(await coldStart(uri, text, options.profileDir));
     const result = await session(uri, text, site, options);
-    results.push({ mappings, lines: text.split('\n').length, cold, session: result, site, full: fullChangeSites(text) });
+    const anchor = measureParseAnchor(ROOT, text, 3);
+    results.push({ mappings, lines: text.split('\n').length, cold, session: result, site, full: fullChangeSites(text), anchor });
     process.stderr.write(`  ${mappings} mappings done (${fmt(ms(started, process.hrtime.bigint()) / 1000)} s)\n`);
   }
   console.log(report(results, options).join('\n'));

@@ -100,6 +100,13 @@ export class TerraformDocument {
 
   private reparse(): FileModel {
     if (isTerraformJson(this.uri)) return extractTfJson(this.textValue);
+    // When most of the text changed, the old tree has little to reuse; freeing it first keeps only
+    // one tree in tree-sitter's memory, which never shrinks once grown.
+    const changed = this.edits.reduce((sum, e) => sum + Math.max(e.oldEnd, e.newEnd) - e.start, 0);
+    if (changed > this.textValue.length / 2) {
+      this.tree?.delete();
+      this.tree = undefined;
+    }
     const tree = this.parser.parse(this.textValue, this.tree);
     if (!tree) throw new Error('tree-sitter returned no tree');
     // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.

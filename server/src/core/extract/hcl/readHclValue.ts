@@ -43,6 +43,11 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       return { kind: 'null', range };
     case 'string_lit':
     case 'quoted_template': {
+      // A plain string the tree walk did not descend into.
+      if (node.children.length === 0) {
+        const source = text.slice(node.start, node.end);
+        return isSimpleExpression(source) ? readSimpleExpression(source, range) : unknown();
+      }
       if (!isLiteralTemplate(node)) return unknown();
       const open = node.children[0];
       const close = node.children[node.children.length - 1];

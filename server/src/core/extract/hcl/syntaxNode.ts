@@ -14,6 +14,27 @@ export interface SyntaxNode {
   readonly children: readonly SyntaxNode[];
 }
 
+/** Node types whose children (punctuation, characters) nothing reads. */
+const TOKENS = new Set([
+  'identifier',
+  'block_start',
+  'block_end',
+  'object_start',
+  'object_end',
+  'tuple_start',
+  'tuple_end',
+  'quoted_template_start',
+  'quoted_template_end',
+  'template_interpolation_start',
+  'template_interpolation_end',
+  'template_literal',
+  'heredoc_start',
+  'heredoc_identifier',
+  'numeric_lit',
+  'bool_lit',
+  'null_lit',
+]);
+
 /** Names and namedness of a grammar's node types, read once so the walk makes fewer calls into WASM. */
 interface TypeTable {
   readonly names: readonly string[];
@@ -57,8 +78,11 @@ export function snapshot(cursor: TreeCursor, base = 0, text?: string): SyntaxNod
       missing: withErrors && cursor.nodeIsMissing,
       children,
     };
-    // A plain literal or traversal is read from its text (see simpleExpression.ts).
-    const leaf = !withErrors && text !== undefined && node.type === 'expression' && isSimpleExpression(text.slice(node.start, node.end));
+    // A plain literal or traversal is read from its text (see simpleExpression.ts), and tokens have no
+    // parts anything reads; in an error-free subtree their children need not be visited.
+    const leaf =
+      !withErrors &&
+      (TOKENS.has(node.type) || (text !== undefined && (node.type === 'expression' || node.type === 'string_lit') && isSimpleExpression(text.slice(node.start, node.end))));
     if (!leaf && cursor.gotoFirstChild()) {
       do {
         const childId = cursor.nodeTypeId;
