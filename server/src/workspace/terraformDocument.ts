@@ -23,6 +23,9 @@ export function isTerraformJson(uri: string): boolean {
   return uri.endsWith('.tf.json');
 }
 
+/** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `reparse`. */
+const FRESH_PARSE_LIMIT = 256 * 1024;
+
 export class TerraformDocument {
   private tree: Tree | undefined;
   /** Edits since the model was built, applied to the tree but not yet re-parsed. */
@@ -67,7 +70,9 @@ export class TerraformDocument {
       this.tree?.edit(new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: pointAfter(startPosition, inserted) }));
       this.textValue = old.slice(0, start) + inserted + old.slice(end);
       this.edits.push({ start, oldEnd: end, newEnd });
-      if (this.lineStarts) this.lineStarts = editLineStarts(this.lineStarts, start, end, inserted);
+      // A carriage return near the edit can join or split a \r\n pair: count the lines again then.
+      const touchesCr = inserted.includes('\r') || old.charCodeAt(start - 1) === 13 || old.slice(start, end).includes('\r');
+      this.lineStarts = this.lineStarts && !touchesCr ? editLineStarts(this.lineStarts, start, end, inserted) : undefined;
     }
     const model = this.reparseBlock() ?? this.reparse();
     this.model = model;
@@ -80,19 +85,24 @@ export class TerraformDocument {
     this.tree = undefined;
   }
 
+  /** The offset of an LSP position; a character past the end of its line means the end of that line. */
   offsetAt(position: Position): number {
     const starts = this.getLineStarts();
     if (position.line >= starts.length) return this.textValue.length;
     const lineStart = starts[Math.max(0, position.line)]!;
-    const nextStart = position.line + 1 < starts.length ? starts[position.line + 1]! : this.textValue.length;
-    return Math.min(lineStart + Math.max(0, position.character), nextStart);
+    let lineEnd = position.line + 1 < starts.length ? starts[position.line + 1]! : this.textValue.length;
+    // The line break (\n, \r\n or \r) is not part of the line.
+    if (lineEnd > lineStart && this.textValue.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && this.textValue.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
+  /** Where each line starts; lines end at \n, \r\n or \r, as in LSP. */
   getLineStarts(): number[] {
     if (!this.lineStarts) {
       const starts = [0];
-      const text = this.textValue;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      const breaks = /\r\n?|\n/g;
+      for (let m = breaks.exec(this.textValue); m; m = breaks.exec(this.textValue)) starts.push(m.index + m[0].length);
       this.lineStarts = starts;
     }
     return this.lineStarts;
@@ -107,8 +117,16 @@ export class TerraformDocument {
       this.tree?.delete();
       this.tree = undefined;
     }
-    const tree = this.parser.parse(this.textValue, this.tree);
+    let tree = this.parser.parse(this.textValue, this.tree);
     if (!tree) throw new Error('tree-sitter returned no tree');
+    // tree-sitter's error recovery can depend on the edit history (a fresh parse of the same broken text
+    // may recover differently). Findings should depend on the text alone, so broken text is parsed
+    // afresh, unless the file is so large that a full parse per keystroke would make typing lag.
+    if (this.tree && tree.rootNode.hasError && this.textValue.length <= FRESH_PARSE_LIMIT) {
+      tree.delete();
+      tree = this.parser.parse(this.textValue);
+      if (!tree) throw new Error('tree-sitter returned no tree');
+    }
     // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.
     this.tree?.delete();
     this.tree = tree;

@@ -39,11 +39,24 @@ export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBloc
           }
         } else if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) {
           visitTopLevel();
+        } else if (cursor.nodeType === 'object') {
+          // The grammar accepts a bare object as a whole file (JSON pasted into a .tf file); Terraform does not.
+          const start = cursor.startIndex;
+          syntaxErrors.push({
+            range: rangeOf(start, Math.max(start + 1, Math.min(lineBreakAfter(text, start), cursor.endIndex))),
+            message: 'Syntax error: a Terraform file holds blocks such as `resource "type" "name" { … }`, not an object. (Terraform JSON files end in `.tf.json`.)',
+          });
         }
       } while (cursor.gotoNextSibling());
     }
   } finally {
     cursor.delete();
+  }
+  // Error recovery can also wrap the whole file (an unclosed bracket at its end makes the root an ERROR);
+  // then report the first error the tree has, so a broken file never looks clean.
+  if (tree.rootNode.hasError && syntaxErrors.length === 0 && !blocks.some((b) => b.syntaxError)) {
+    const error = firstErrorIn(tree);
+    if (error) syntaxErrors.push(describeSyntaxError(error, text, 0, false));
   }
   return { language: 'hcl', blocks, offsets, syntaxErrors };
 
@@ -54,7 +67,8 @@ export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBloc
       const end = cursor.endIndex;
       const oldStart = previous && oldOffset(start, end, previous.edits);
       const cached = oldStart === undefined ? undefined : previous!.cache.get(oldStart);
-      if (cached && cached.body.range.end === end - start) {
+      // A broken block is read again: its error recovery may depend on the text before it.
+      if (cached && !cached.syntaxError && cached.body.range.end === end - start) {
         blocks.push(cached);
         offsets.push(start);
         return;
@@ -88,6 +102,21 @@ export function extractLoneBlock(tree: Tree, text: string): TopLevelBlock | unde
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * The innermost first ERROR or MISSING node: descend while a child holds an error, so an ERROR that wraps
+ * the whole file is reported where its first real problem is.
+ */
+function firstErrorIn(tree: Tree): SyntaxNode | undefined {
+  let node = tree.rootNode;
+  for (;;) {
+    const child = node.children.find((c) => c !== null && (c.hasError || c.isMissing));
+    if (!child) break;
+    node = child;
+  }
+  if (!node.isError && !node.isMissing) return undefined;
+  return { type: node.type, start: node.startIndex, end: node.endIndex, named: node.isNamed, missing: node.isMissing, children: [] };
 }
 
 /** Where the text `[start, end)` of the new document was before the edits, if they did not touch it. */
@@ -133,15 +162,32 @@ function describeSyntaxError(error: SyntaxNode, text: string, base: number, stra
     return { range: rangeOf(error.start + base, error.end + base), message: 'Syntax error: an argument outside any block. Terraform files hold blocks such as `resource "type" "name" { … }` at the top level.' };
   }
   if (error.missing) {
-    // A missing token has no width; underline the character where it belongs so the mark is visible.
-    const at = error.start < text.length ? error.start : Math.max(0, error.start - 1);
-    return { range: rangeOf(at + base, at + 1 + base), message: `Syntax error: missing \`${error.type}\`.` };
+    // A missing token has no width; underline the character where it belongs so the mark is visible,
+    // or, when it belongs at a line break or the end of the text, the last character written before it.
+    let at = error.start;
+    if (at >= text.length || isLineBreak(text, at)) {
+      at--;
+      while (at >= 0 && /\s/.test(text[at]!)) at--;
+    }
+    const range = at >= 0 ? rangeOf(at + base, at + 1 + base) : rangeOf(error.start + base, error.start + base);
+    return { range, message: `Syntax error: missing \`${error.type}\`.` };
   }
-  const lineEnd = text.indexOf('\n', error.start);
-  const end = lineEnd >= 0 && lineEnd < error.end ? lineEnd : error.end;
-  const token = text.slice(error.start, Math.min(end, error.start + 40)).trim();
-  return {
-    range: rangeOf(error.start + base, Math.max(end, error.start + 1) + base),
-    message: token ? `Syntax error: unexpected \`${token}\`.` : 'Syntax error.',
-  };
+  // Underline from the error's first visible character to the end of that line, never a line break.
+  let start = error.start;
+  while (start < error.end && /\s/.test(text[start]!)) start++;
+  if (start >= error.end) return { range: rangeOf(error.start + base, error.start + base), message: 'Syntax error.' };
+  const end = Math.min(lineBreakAfter(text, start), error.end);
+  const token = text.slice(start, Math.min(end, start + 40)).trim();
+  return { range: rangeOf(start + base, end + base), message: `Syntax error: unexpected \`${token}\`.` };
+}
+
+function isLineBreak(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 10 || c === 13;
+}
+
+/** The offset of the first line break (`\n` or `\r`) at or after `from`, or the text's length. */
+function lineBreakAfter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isLineBreak(text, i)) return i;
+  return text.length;
 }

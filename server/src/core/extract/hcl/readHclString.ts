@@ -63,10 +63,12 @@ export function readHeredoc(node: SyntaxNode, text: string): { value: string; co
   const closerLineStart = text.lastIndexOf('\n', closer.start - 1) + 1;
   let content = text.slice(contentStart, Math.max(contentStart, closerLineStart));
   if (text.slice(start.start, start.end) === '<<-') {
+    // As HCL does: any Unicode space counts as indentation, and lines of spaces alone stay as they are.
     const lines = content.split('\n');
-    const indents = lines.filter((l) => l.trim().length > 0).map((l) => /^[ \t]*/.exec(l)![0].length);
-    const strip = indents.length > 0 ? Math.min(...indents) : 0;
-    content = lines.map((l) => l.slice(Math.min(strip, /^[ \t]*/.exec(l)![0].length))).join('\n');
+    const indent = (line: string) => /^[^\S\r\n]*/.exec(line)![0].length;
+    const written = lines.filter((l) => l.trim().length > 0);
+    const strip = written.length > 0 ? Math.min(...written.map(indent)) : 0;
+    content = lines.map((l) => (l.trim().length > 0 ? l.slice(strip) : l)).join('\n');
   }
   return { value: unescapeHeredoc(content), contentStart };
 }

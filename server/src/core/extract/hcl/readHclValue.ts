@@ -5,7 +5,7 @@ import type { ObjectEntry, Value } from '../../model/value';
 import { rangeOf } from '../../model/sourceRange';
 import { childOfType, named, type SyntaxNode } from './syntaxNode';
 import { isLiteralTemplate, readHeredoc, unescapeQuoted } from './readHclString';
-import { isSimpleExpression, readSimpleExpression } from './simpleExpression';
+import { isSimpleExpression, NUMBER, readSimpleExpression } from './simpleExpression';
 
 /** Functions that only convert types: the value passes through unchanged for our purposes. */
 const PASS_THROUGH = new Set(['tolist', 'toset', 'tostring', 'tonumber', 'tobool', 'tomap']);
@@ -34,8 +34,9 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       return inner ? readHclValue(inner, text) : unknown();
     }
     case 'numeric_lit': {
-      const value = Number(text.slice(node.start, node.end));
-      return Number.isFinite(value) ? { kind: 'number', value, range } : unknown();
+      const source = text.slice(node.start, node.end);
+      const value = Number(source);
+      return NUMBER.test(source) && Number.isFinite(value) ? { kind: 'number', value, range } : unknown();
     }
     case 'bool_lit':
       return { kind: 'bool', value: text.slice(node.start, node.end) === 'true', range };
@@ -54,12 +55,12 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       if (!open || !close || close.missing || close === open) return unknown();
       const value = unescapeQuoted(text.slice(open.end, close.start));
       if (value === undefined) return unknown();
-      return { kind: 'string', value, form: 'quoted', contentStart: open.end, range };
+      return { kind: 'string', value: value.normalize('NFC'), form: 'quoted', contentStart: open.end, range };
     }
     case 'heredoc_template': {
       const heredoc = readHeredoc(node, text);
       if (!heredoc) return unknown();
-      return { kind: 'string', value: heredoc.value, form: 'heredoc', contentStart: heredoc.contentStart, range };
+      return { kind: 'string', value: heredoc.value.normalize('NFC'), form: 'heredoc', contentStart: heredoc.contentStart, range };
     }
     case 'tuple':
       return { kind: 'list', items: named(node).filter((c) => c.type === 'expression').map((c) => readHclValue(c, text)), range };

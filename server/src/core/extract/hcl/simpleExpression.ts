@@ -5,7 +5,8 @@
 import type { SourceRange } from '../../model/sourceRange';
 import type { Value } from '../../model/value';
 
-const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+/** HCL's decimal numbers; anything else the grammar accepts (`0x10`) HCL rejects, so it stays unknown. */
+export const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 /** A quoted string with no escapes, interpolations or directives: its value is its text. */
 const PLAIN_STRING = /^"[^"\\$%\n\r]*"$/;
 const TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+$/;
@@ -18,7 +19,8 @@ export function isSimpleExpression(text: string): boolean {
 export function readSimpleExpression(text: string, range: SourceRange): Value {
   if (text === 'true' || text === 'false') return { kind: 'bool', value: text === 'true', range };
   if (text === 'null') return { kind: 'null', range };
-  if (text.startsWith('"')) return { kind: 'string', value: text.slice(1, -1), form: 'quoted', contentStart: range.start + 1, range };
+  // HCL normalises string literals to NFC.
+  if (text.startsWith('"')) return { kind: 'string', value: text.slice(1, -1).normalize('NFC'), form: 'quoted', contentStart: range.start + 1, range };
   if (NUMBER.test(text)) return { kind: 'number', value: Number(text), range };
   return { kind: 'reference', path: text.split('.'), range };
 }
