@@ -26,6 +26,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Parser } from 'web-tree-sitter';
+import { filesUnder } from '../support/filesUnder';
 import { DIST, FIXTURES, REPO } from '../support/paths';
 import { createTestParser } from '../support/wasm';
 
@@ -45,20 +46,10 @@ const TIME_BUDGET_MS = Number(process.env['LSP_FUZZ_BUDGET_MS'] ?? 45_000);
  */
 const STRICT = process.env['LSP_FUZZ_RELAXED'] !== '1';
 
-function listTfFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listTfFiles(full));
-    else if (entry.name.endsWith('.tf')) out.push(full);
-  }
-  return out.sort();
-}
-
 const CORPUS: readonly { readonly name: string; readonly text: string }[] = [
-  ...listTfFiles(path.join(FIXTURES, 'extract')),
-  ...listTfFiles(path.join(REPO, 'examples', 'terraform')),
-  ...listTfFiles(path.join(FIXTURES, 'rules')),
+  ...filesUnder(path.join(FIXTURES, 'extract'), '.tf'),
+  ...filesUnder(path.join(REPO, 'examples', 'terraform'), '.tf'),
+  ...filesUnder(path.join(FIXTURES, 'rules'), '.tf'),
 ].map((file) => ({ name: path.relative(REPO, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }));
 
 // ---- The server, driven over stdio ---------------------------------------------------------------

@@ -27,6 +27,7 @@ import type { Block } from '../../server/src/core/model/mapping';
 import type { Value } from '../../server/src/core/model/value';
 import { encodeJson } from '../../server/src/core/patterns/patternText';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
+import { filesUnder } from '../support/filesUnder';
 import { FIXTURES, REPO } from '../support/paths';
 import { createTestParser } from '../support/wasm';
 
@@ -72,20 +73,10 @@ const GENERATED_RUNS = Number(process.env['HCL2JSON_ORACLE_RUNS'] ?? 300);
 const GENERATED_SEED = Number(process.env['HCL2JSON_ORACLE_SEED'] ?? 20260101);
 const VERBOSE = !!process.env['HCL2JSON_ORACLE_VERBOSE'];
 
-function listTfFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listTfFiles(full));
-    else if (entry.name.endsWith('.tf')) out.push(full);
-  }
-  return out.sort();
-}
-
 const FILES = [
-  ...listTfFiles(path.join(FIXTURES, 'extract')),
-  ...listTfFiles(path.join(REPO, 'examples', 'terraform')),
-  ...listTfFiles(path.join(FIXTURES, 'rules')),
+  ...filesUnder(path.join(FIXTURES, 'extract'), '.tf'),
+  ...filesUnder(path.join(REPO, 'examples', 'terraform'), '.tf'),
+  ...filesUnder(path.join(FIXTURES, 'rules'), '.tf'),
 ];
 
 const mapping = (body: string): string => `resource "aws_lambda_event_source_mapping" "m" {\n${body}\n}\n`;

@@ -7,14 +7,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../protocol/settings';
 import { ALL_RULES } from '../../server/src/core/rules';
+import { filesUnder } from '../support/filesUnder';
 import { REPO } from '../support/paths';
-
-function filesUnder(dir: string, ext: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? filesUnder(full, ext) : e.name.endsWith(ext) ? [full] : [];
-  });
-}
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
