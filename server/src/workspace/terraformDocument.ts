@@ -1,5 +1,5 @@
-// One Terraform file as the server and the CLI hold it: its text, its syntax tree (kept for incremental
-// re-parsing), the per-block extraction cache and the resulting file model.
+// One Terraform file as the server and the CLI hold it: its text, its line starts, its syntax tree (kept
+// for incremental re-parsing) and the file model the core analyses.
 
 import { Edit, type Parser, type Tree } from 'web-tree-sitter';
 import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } from '../core/extract/hcl/extractHcl';
@@ -74,8 +74,7 @@ export class TerraformDocument {
       const touchesCr = inserted.includes('\r') || old.charCodeAt(start - 1) === 13 || old.slice(start, end).includes('\r');
       this.lineStarts = this.lineStarts && !touchesCr ? editLineStarts(this.lineStarts, start, end, inserted) : undefined;
     }
-    const model = this.reparseBlock() ?? this.reparse();
-    this.model = model;
+    this.model = this.reparseBlock() ?? this.reparse();
     this.edits = [];
   }
 
