@@ -5,6 +5,7 @@
 import type { FileModel, TopLevelBlock } from './model/fileModel';
 import type { EventSourceMapping } from './model/mapping';
 import type { Problem } from './model/problem';
+import type { TextSource } from './model/textSource';
 import { shiftRange } from './model/sourceRange';
 import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
@@ -26,7 +27,7 @@ export interface AnalyzeOptions {
   /** Cache from one run to the next, keyed by block body (unchanged blocks keep their body object). */
   readonly cache?: WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>;
   /** Text of the file; needed to build fixes. */
-  readonly text: string;
+  readonly text: TextSource;
 }
 
 export interface FileAnalysis {

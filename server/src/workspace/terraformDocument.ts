@@ -7,6 +7,7 @@ import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { isDeclaration } from '../core/module/moduleIndex';
 import { positionAt } from '../convert';
+import { ChunkedText } from './chunkedText';
 
 /** A change in LSP terms: a range in the old text (lines and UTF-16 characters) and its new text. */
 export interface TextChange {
@@ -25,6 +26,8 @@ export function isTerraformJson(uri: string): boolean {
 
 /** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `reparse`. */
 const FRESH_PARSE_LIMIT = 256 * 1024;
+/** How much text tree-sitter is handed per read (its input buffer holds 10 KB). */
+const READ_CHUNK = 10 * 1024;
 
 export class TerraformDocument {
   private tree: Tree | undefined;
@@ -32,19 +35,23 @@ export class TerraformDocument {
   private edits: OffsetEdit[] = [];
   private declarationsMemo: { model: FileModel; list: readonly TopLevelBlock[] } | undefined;
   private lineStarts: number[] | undefined;
+  /** The text, in chunks so that an edit of a large file does not copy all of it. */
+  readonly content: ChunkedText;
   model: FileModel;
 
   /** Parses the whole text once; later updates re-parse only what they must. */
   constructor(
     readonly uri: string,
-    private textValue: string,
+    text: string,
     private readonly parser: Parser,
   ) {
+    this.content = new ChunkedText(text);
     this.model = this.reparse();
   }
 
+  /** The whole text (joined on demand; analysis reads `content`). */
   get text(): string {
-    return this.textValue;
+    return this.content.toString();
   }
 
   /**
@@ -53,7 +60,7 @@ export class TerraformDocument {
    */
   update(changes: readonly TextChange[]): void {
     for (const change of changes) {
-      const old = this.textValue;
+      const content = this.content;
       let start: number;
       let end: number;
       let inserted: string;
@@ -62,16 +69,16 @@ export class TerraformDocument {
         end = Math.max(start, this.offsetAt(change.range.end));
         inserted = change.text;
       } else {
-        ({ start, end, inserted } = differingSpan(old, change.text));
+        ({ start, end, inserted } = differingSpan(content.toString(), change.text));
       }
       const newEnd = start + inserted.length;
       const startPosition = this.pointAt(start);
       const oldEndPosition = this.pointAt(end);
       this.tree?.edit(new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: pointAfter(startPosition, inserted) }));
-      this.textValue = old.slice(0, start) + inserted + old.slice(end);
-      this.edits.push({ start, oldEnd: end, newEnd });
       // A carriage return near the edit can join or split a \r\n pair: count the lines again then.
-      const touchesCr = inserted.includes('\r') || old.charCodeAt(start - 1) === 13 || old.slice(start, end).includes('\r');
+      const touchesCr = inserted.includes('\r') || content.charCodeAt(start - 1) === 13 || content.slice(start, end).includes('\r');
+      content.replace(start, end, inserted);
+      this.edits.push({ start, oldEnd: end, newEnd });
       this.lineStarts = this.lineStarts && !touchesCr ? editLineStarts(this.lineStarts, start, end, inserted) : undefined;
     }
     this.model = this.reparseBlock() ?? this.reparse();
@@ -87,12 +94,12 @@ export class TerraformDocument {
   /** The offset of an LSP position; a character past the end of its line means the end of that line. */
   offsetAt(position: Position): number {
     const starts = this.getLineStarts();
-    if (position.line >= starts.length) return this.textValue.length;
+    if (position.line >= starts.length) return this.content.length;
     const lineStart = starts[Math.max(0, position.line)]!;
-    let lineEnd = position.line + 1 < starts.length ? starts[position.line + 1]! : this.textValue.length;
+    let lineEnd = position.line + 1 < starts.length ? starts[position.line + 1]! : this.content.length;
     // The line break (\n, \r\n or \r) is not part of the line.
-    if (lineEnd > lineStart && this.textValue.charCodeAt(lineEnd - 1) === 10) lineEnd--;
-    if (lineEnd > lineStart && this.textValue.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (lineEnd > lineStart && this.content.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && this.content.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
@@ -100,30 +107,33 @@ export class TerraformDocument {
   getLineStarts(): number[] {
     if (!this.lineStarts) {
       const starts = [0];
+      const text = this.content.toString();
       const breaks = /\r\n?|\n/g;
-      for (let m = breaks.exec(this.textValue); m; m = breaks.exec(this.textValue)) starts.push(m.index + m[0].length);
+      for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
       this.lineStarts = starts;
     }
     return this.lineStarts;
   }
 
   private reparse(): FileModel {
-    if (isTerraformJson(this.uri)) return extractTfJson(this.textValue);
+    if (isTerraformJson(this.uri)) return extractTfJson(this.content.toString());
     // When most of the text changed, the old tree has little to reuse; freeing it first keeps only
     // one tree in tree-sitter's memory, which never shrinks once grown.
     const changed = this.edits.reduce((sum, e) => sum + Math.max(e.oldEnd, e.newEnd) - e.start, 0);
-    if (changed > this.textValue.length / 2) {
+    if (changed > this.content.length / 2) {
       this.tree?.delete();
       this.tree = undefined;
     }
-    let tree = this.parser.parse(this.textValue, this.tree);
+    // tree-sitter reads the text through a callback, a chunk at a time.
+    const read = (index: number): string => this.content.slice(index, index + READ_CHUNK);
+    let tree = this.parser.parse(read, this.tree);
     if (!tree) throw new Error('tree-sitter returned no tree');
     // tree-sitter's error recovery can depend on the edit history (a fresh parse of the same broken text
     // may recover differently). Findings should depend on the text alone, so broken text is parsed
     // afresh, unless the file is so large that a full parse per keystroke would make typing lag.
-    if (this.tree && tree.rootNode.hasError && this.textValue.length <= FRESH_PARSE_LIMIT) {
+    if (this.tree && tree.rootNode.hasError && this.content.length <= FRESH_PARSE_LIMIT) {
       tree.delete();
-      tree = this.parser.parse(this.textValue);
+      tree = this.parser.parse(read);
       if (!tree) throw new Error('tree-sitter returned no tree');
     }
     // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.
@@ -132,7 +142,7 @@ export class TerraformDocument {
     // The blocks of the model before these edits, by offset: the edits map them to where they are now.
     const before = this.model as FileModel | undefined; // undefined while the constructor runs
     const cache: HclBlockCache = new Map(before ? before.blocks.map((b, i) => [before.offsets[i]!, b]) : []);
-    return extractHcl(tree, this.textValue, { cache, edits: this.edits });
+    return extractHcl(tree, this.content, { cache, edits: this.edits });
   }
 
   /**
@@ -150,7 +160,7 @@ export class TerraformDocument {
     if (index === undefined || old.blocks[index]!.syntaxError) return undefined;
     const start = old.offsets[index]!;
     const delta = edit.newEnd - edit.oldEnd;
-    const text = this.textValue.slice(start, start + old.blocks[index]!.body.range.end + delta);
+    const text = this.content.slice(start, start + old.blocks[index]!.body.range.end + delta);
     const tree = this.parser.parse(text);
     if (!tree) return undefined;
     try {

@@ -24,7 +24,7 @@ export class TerraformModule {
     const document = this.documents.get(uri);
     if (!document) return [];
     const index = this.index();
-    const options = (d: TerraformDocument) => ({ text: d.text, cache: this.cache, ...(now ? { now } : {}) });
+    const options = (d: TerraformDocument) => ({ text: d.content, cache: this.cache, ...(now ? { now } : {}) });
     // Mappings in files that sort before this one claim their (function, source) first.
     const earlier = new Map<string, string>();
     for (const [other, otherDocument] of this.documents) {

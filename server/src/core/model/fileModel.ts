@@ -12,7 +12,11 @@ export interface TopLevelBlock {
   /** Every range inside `body`, the labels and the syntax error is relative to the block's start. */
   readonly body: Block;
   /** The first syntax error inside the block (relative), when there is one. */
-  readonly syntaxError?: { readonly range: SourceRange; readonly message: string };
+  /**
+   * The first syntax error inside the block, or undefined. Always present as a property, so every block
+   * object has the same shape and the per-keystroke loops over blocks stay fast.
+   */
+  readonly syntaxError: { readonly range: SourceRange; readonly message: string } | undefined;
 }
 
 export interface FileModel {

@@ -5,6 +5,7 @@
 import type { Tree } from 'web-tree-sitter';
 import type { FileModel, TopLevelBlock } from '../../model/fileModel';
 import { rangeOf, type SourceRange } from '../../model/sourceRange';
+import { isSpaceAt, type TextSource } from '../../model/textSource';
 import { readHclBlock } from './readHclBlock';
 import { firstSyntaxError, named, snapshot, type SyntaxNode } from './syntaxNode';
 
@@ -22,7 +23,7 @@ export interface OffsetEdit {
  * `previous` is the cache of the last run and the edits made since, in order. A block whose text the
  * edits did not touch is found in the cache at its old offset and reused; only the rest is read again.
  */
-export function extractHcl(tree: Tree, text: string, previous?: { cache: HclBlockCache; edits: readonly OffsetEdit[] }): FileModel {
+export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: HclBlockCache; edits: readonly OffsetEdit[] }): FileModel {
   const blocks: TopLevelBlock[] = [];
   const offsets: number[] = [];
   const syntaxErrors: { range: SourceRange; message: string }[] = [];
@@ -152,12 +153,12 @@ function readTopLevel(node: SyntaxNode, text: string): TopLevelBlock {
     labels,
     labelRanges,
     body,
-    ...(error ? { syntaxError: describeSyntaxError(error, text, 0, false) } : {}),
+    syntaxError: error ? describeSyntaxError(error, text, 0, false) : undefined,
   };
 }
 
 /** One clear message per error: what is missing, or the first unexpected token. */
-function describeSyntaxError(error: SyntaxNode, text: string, base: number, strayAttribute: boolean): { range: SourceRange; message: string } {
+function describeSyntaxError(error: SyntaxNode, text: TextSource, base: number, strayAttribute: boolean): { range: SourceRange; message: string } {
   if (strayAttribute) {
     return { range: rangeOf(error.start + base, error.end + base), message: 'Syntax error: an argument outside any block. Terraform files hold blocks such as `resource "type" "name" { … }` at the top level.' };
   }
@@ -167,27 +168,27 @@ function describeSyntaxError(error: SyntaxNode, text: string, base: number, stra
     let at = error.start;
     if (at >= text.length || isLineBreak(text, at)) {
       at--;
-      while (at >= 0 && /\s/.test(text[at]!)) at--;
+      while (at >= 0 && isSpaceAt(text, at)) at--;
     }
     const range = at >= 0 ? rangeOf(at + base, at + 1 + base) : rangeOf(error.start + base, error.start + base);
     return { range, message: `Syntax error: missing \`${error.type}\`.` };
   }
   // Underline from the error's first visible character to the end of that line, never a line break.
   let start = error.start;
-  while (start < error.end && /\s/.test(text[start]!)) start++;
+  while (start < error.end && isSpaceAt(text, start)) start++;
   if (start >= error.end) return { range: rangeOf(error.start + base, error.start + base), message: 'Syntax error.' };
   const end = Math.min(lineBreakAfter(text, start), error.end);
   const token = text.slice(start, Math.min(end, start + 40)).trim();
   return { range: rangeOf(start + base, end + base), message: `Syntax error: unexpected \`${token}\`.` };
 }
 
-function isLineBreak(text: string, at: number): boolean {
+function isLineBreak(text: TextSource, at: number): boolean {
   const c = text.charCodeAt(at);
   return c === 10 || c === 13;
 }
 
 /** The offset of the first line break (`\n` or `\r`) at or after `from`, or the text's length. */
-function lineBreakAfter(text: string, from: number): number {
+function lineBreakAfter(text: TextSource, from: number): number {
   for (let i = from; i < text.length; i++) if (isLineBreak(text, i)) return i;
   return text.length;
 }

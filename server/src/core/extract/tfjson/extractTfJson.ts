@@ -47,7 +47,7 @@ export function extractTfJson(text: string): FileModel {
 }
 
 function topLevel(keyword: string, labels: string[], labelRanges: SourceRange[], body: Block): TopLevelBlock {
-  return { keyword, labels, labelRanges, body };
+  return { keyword, labels, labelRanges, body, syntaxError: undefined };
 }
 
 function describeJsonError(code: string): string {
