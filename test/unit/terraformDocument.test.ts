@@ -8,19 +8,28 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TerraformDocument, differingSpan, editLineStarts } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
-import { FIXTURES } from '../support/paths';
+import { FIXTURES, REPO } from '../support/paths';
 import { createTestParser } from '../support/wasm';
 
-const SEED = fs.readFileSync(path.join(FIXTURES, 'extract', 'sqs-orders-stack.tf'), 'utf8');
+// Two starting texts: a clean stack, and a file full of findings (so patched results have much to move).
+const SEEDS = [
+  fs.readFileSync(path.join(FIXTURES, 'extract', 'sqs-orders-stack.tf'), 'utf8'),
+  fs.readFileSync(path.join(REPO, 'examples', 'terraform', 'main.tf'), 'utf8'),
+];
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function problemsOf(text: string, parser: Awaited<ReturnType<typeof createTestParser>>, document?: TerraformDocument): unknown {
+/** The findings of a fresh parse of the text. */
+function problemsOf(text: string, parser: Awaited<ReturnType<typeof createTestParser>>): unknown {
   const module = new TerraformModule('file:///m');
-  const doc = document ?? new TerraformDocument('file:///m/main.tf', text, parser);
+  const doc = new TerraformDocument('file:///m/main.tf', text, parser);
   module.documents.set(doc.uri, doc);
-  const out = module.analyze(doc.uri, NOW).map((p) => ({ code: p.code, start: p.range.start, end: p.range.end, message: p.message }));
-  if (!document) doc.dispose();
+  const out = shapeOf(module.analyze(doc.uri, NOW));
+  doc.dispose();
   return out;
+}
+
+function shapeOf(problems: readonly { code: string; range: { start: number; end: number }; message: string }[]): unknown {
+  return problems.map((p) => ({ code: p.code, start: p.range.start, end: p.range.end, message: p.message }));
 }
 
 function scanLineStarts(text: string): number[] {
@@ -62,9 +71,13 @@ describe('TerraformDocument', () => {
   it('incremental edits give the same findings as a fresh parse', async () => {
     const parser = await createTestParser();
     await fc.assert(
-      fc.asyncProperty(fc.array(edit(SEED.length), { minLength: 1, maxLength: 8 }), fc.boolean(), async (edits, fullSync) => {
-        const document = new TerraformDocument('file:///m/main.tf', SEED, parser);
-        let text = SEED;
+      fc.asyncProperty(fc.constantFrom(...SEEDS), fc.array(edit(2000), { minLength: 1, maxLength: 8 }), fc.boolean(), async (seed, edits, fullSync) => {
+        const document = new TerraformDocument('file:///m/main.tf', seed, parser);
+        // One module across the edits, so its per-file results are patched keystroke by keystroke.
+        const module = new TerraformModule('file:///m');
+        module.documents.set(document.uri, document);
+        module.analyze(document.uri, NOW);
+        let text = seed;
         for (const e of edits) {
           const at = Math.min(e.at, text.length);
           const end = Math.min(text.length, at + e.remove);
@@ -81,8 +94,8 @@ describe('TerraformDocument', () => {
           text = next;
           assert.equal(document.text, text);
           assert.deepEqual(document.getLineStarts(), scanLineStarts(text));
+          assert.deepEqual(shapeOf(module.analyze(document.uri, NOW)), problemsOf(text, parser));
         }
-        assert.deepEqual(problemsOf(text, parser, document), problemsOf(text, parser));
         document.dispose();
       }),
       { seed: 11, numRuns: 150 },

@@ -48,7 +48,7 @@ describe('tidy', () => {
       if (!fs.existsSync(path.join(REPO, 'docs', 'rules', `${id}.md`))) problems.push(`${id}: no docs/rules/${id}.md`);
       if (!index.includes(`[${id}](${id}.md)`)) problems.push(`${id}: no row in docs/rules/README.md`);
       const dir = path.join(REPO, 'test', 'fixtures', 'rules', id);
-      const cases = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+      const cases = fs.existsSync(dir) ? fs.readdirSync(dir).filter((c) => !c.endsWith('.ts')) : [];
       if (!cases.some((c) => c.startsWith('ok-'))) problems.push(`${id}: no passing (ok-*) fixture`);
       if (!cases.some((c) => !c.startsWith('ok-'))) problems.push(`${id}: no failing fixture`);
     }

@@ -71,6 +71,37 @@ export function analyzeFile(file: FileModel, module: ModuleIndex, options: Analy
   return { problems };
 }
 
+/** One block of `before` replaced by the same-index block of `after`, and the blocks after it moved. */
+export interface BlockReplacement {
+  readonly before: FileModel;
+  readonly after: FileModel;
+  readonly index: number;
+}
+
+/**
+ * The problems of `change.after`, from those of `change.before` (`previous`, computed against the same
+ * module and earlier files): the replaced block's own problems are recomputed, the others kept or moved.
+ * Undefined when the shortcut does not hold (the block's duplicate key changed, or it was a duplicate),
+ * and the whole file must be analysed. This keeps a keystroke's cost independent of the file's size.
+ */
+export function patchFileAnalysis(previous: readonly Problem[], change: BlockReplacement, module: ModuleIndex, options: AnalyzeOptions): Problem[] | undefined {
+  const { before, after, index } = change;
+  const oldStart = before.offsets[index]!;
+  const oldEnd = oldStart + before.blocks[index]!.body.range.end;
+  const newStart = after.offsets[index]!;
+  const delta = after.offsets.length > index + 1 ? after.offsets[index + 1]! - before.offsets[index + 1]! : 0;
+  const oldAnalysis = analysisOf(before, index, module, options);
+  const newAnalysis = analysisOf(after, index, module, options);
+  if (oldAnalysis?.duplicateKey?.key !== newAnalysis?.duplicateKey?.key) return undefined;
+  const out: Problem[] = [];
+  let i = 0;
+  for (; i < previous.length && previous[i]!.range.start < oldStart; i++) out.push(previous[i]!);
+  for (; i < previous.length && previous[i]!.range.start < oldEnd; i++) if (previous[i]!.code === duplicateMapping.id) return undefined;
+  if (newAnalysis) for (const p of newAnalysis.problems) out.push(shiftProblem(p, newStart));
+  for (; i < previous.length; i++) out.push(shiftProblem(previous[i]!, delta));
+  return out;
+}
+
 /** Adds the duplicate keys of a file's mappings to `into` (first one wins), for the files after it. */
 export function collectDuplicateKeys(file: FileModel, module: ModuleIndex, options: AnalyzeOptions, into: Map<string, string>): void {
   for (let i = 0; i < file.blocks.length; i++) {

@@ -6,6 +6,7 @@ import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } fro
 import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { isDeclaration } from '../core/module/moduleIndex';
+import type { BlockReplacement } from '../core/analyze';
 import { positionAt } from '../convert';
 import { ChunkedText } from './chunkedText';
 
@@ -34,6 +35,8 @@ export class TerraformDocument {
   /** Edits since the model was built, applied to the tree but not yet re-parsed. */
   private edits: OffsetEdit[] = [];
   private declarationsMemo: { model: FileModel; list: readonly TopLevelBlock[] } | undefined;
+  /** Set when the last update only re-read one block, so analyses of the previous model can be patched. */
+  lastBlockReplacement: BlockReplacement | undefined;
   private lineStarts: number[] | undefined;
   /** The text, in chunks so that an edit of a large file does not copy all of it. */
   readonly content: ChunkedText;
@@ -81,7 +84,10 @@ export class TerraformDocument {
       this.edits.push({ start, oldEnd: end, newEnd });
       this.lineStarts = this.lineStarts && !touchesCr ? editLineStarts(this.lineStarts, start, end, inserted) : undefined;
     }
-    this.model = this.reparseBlock() ?? this.reparse();
+    const before = this.model;
+    const replaced = this.reparseBlock();
+    this.model = replaced?.model ?? this.reparse();
+    this.lastBlockReplacement = replaced && { before, after: replaced.model, index: replaced.index };
     this.edits = [];
   }
 
@@ -152,7 +158,7 @@ export class TerraformDocument {
    * number of top-level blocks after the edit, which this avoids. The file tree keeps the edit and is
    * re-parsed when an edit does not fit (new or broken blocks, several blocks, syntax errors).
    */
-  private reparseBlock(): FileModel | undefined {
+  private reparseBlock(): { model: FileModel; index: number } | undefined {
     const edit = this.edits.length === 1 ? this.edits[0] : undefined;
     const old = this.model;
     if (!edit || old.language !== 'hcl' || old.syntaxErrors.length > 0) return undefined;
@@ -173,7 +179,7 @@ export class TerraformDocument {
       const model: FileModel = { ...old, blocks, offsets };
       // Typing in a mapping changes no declaration: the module index need not even look.
       if (!isDeclaration(old.blocks[index]!) && !isDeclaration(replaced)) this.declarationsMemo = { model, list: this.declarations };
-      return model;
+      return { model, index };
     } finally {
       tree.delete();
     }

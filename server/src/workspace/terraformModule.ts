@@ -1,7 +1,8 @@
 // A Terraform module: the `.tf` and `.tf.json` files of one folder. References resolve within it, so
 // the module index is shared by its files and rebuilt only when a declaration changes.
 
-import { analyzeFile, collectDuplicateKeys, type MappingAnalysis } from '../core/analyze';
+import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnalysis } from '../core/analyze';
+import type { FileModel } from '../core/model/fileModel';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { TerraformDocument } from './terraformDocument';
@@ -10,6 +11,8 @@ export class TerraformModule {
   readonly documents = new Map<string, TerraformDocument>();
   private indexState: IndexState | undefined;
   private readonly cache = new WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>();
+  /** Each file's last problems and what they were computed from, so a keystroke can patch them. */
+  private readonly results = new Map<string, { model: FileModel; index: ModuleIndex; earlier: readonly FileModel[]; problems: Problem[] }>();
 
   constructor(readonly folder: string) {}
 
@@ -25,13 +28,28 @@ export class TerraformModule {
     if (!document) return [];
     const index = this.index();
     const options = (d: TerraformDocument) => ({ text: d.content, cache: this.cache, ...(now ? { now } : {}) });
+    const earlierDocuments = [...this.documents].filter(([other]) => other < uri).map(([, d]) => d);
+    const earlierModels = earlierDocuments.map((d) => d.model);
+    const last = this.results.get(uri);
+    const change = document.lastBlockReplacement;
+    if (last && change && last.model === change.before && change.after === document.model && last.index === index && sameModels(last.earlier, earlierModels)) {
+      const problems = patchFileAnalysis(last.problems, change, index, options(document));
+      if (problems) {
+        this.results.set(uri, { model: document.model, index, earlier: earlierModels, problems });
+        return problems;
+      }
+    }
     // Mappings in files that sort before this one claim their (function, source) first.
     const earlier = new Map<string, string>();
-    for (const [other, otherDocument] of this.documents) {
-      if (other < uri) collectDuplicateKeys(otherDocument.model, index, options(otherDocument), earlier);
-    }
-    return analyzeFile(document.model, index, options(document), earlier).problems;
+    for (const d of earlierDocuments) collectDuplicateKeys(d.model, index, options(d), earlier);
+    const problems = analyzeFile(document.model, index, options(document), earlier).problems;
+    this.results.set(uri, { model: document.model, index, earlier: earlierModels, problems });
+    return problems;
   }
+}
+
+function sameModels(a: readonly FileModel[], b: readonly FileModel[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
 /** The folder part of a URI or path: the module a file belongs to. */
