@@ -1,9 +1,11 @@
-// The `lambda-esm` command. Exit codes: 0 no errors, 1 errors found, 2 bad usage, 3 internal error.
+// The `lambda-esm` command. Exit codes: 0 no errors, 1 errors found, 2 bad usage (or an invalid pattern for
+// test-pattern), 3 internal error.
 
 import { createHclParser } from '../hclParser';
 import { checkPaths } from './checkPaths';
 import { formatResults } from './formatResults';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
+import { runTestPattern } from './testPattern';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ !== 'undefined' ? __VERSION__ : '0.0.0-dev';
@@ -12,13 +14,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write((command.text ?? USAGE) + '\n');
       return 0;
     }
     if (command.kind === 'version') {
       process.stdout.write(VERSION + '\n');
       return 0;
     }
+    if (command.kind === 'test-pattern') return await runTestPattern(command, process);
     const parser = await createHclParser();
     const results = checkPaths(command.paths, parser);
     parser.delete();

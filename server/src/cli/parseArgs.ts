@@ -1,16 +1,20 @@
 // Command-line parsing for `lambda-esm`: small and strict, so a typo in CI is a usage error (exit 2)
 // instead of a silently different run.
 
+import { parseTestPatternArgs, TEST_PATTERN_USAGE, type TestPatternCommand } from './testPatternArgs';
+
 export type Format = 'text' | 'json' | 'sarif';
 
 export type Command =
   | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: Format }
-  | { readonly kind: 'help' }
+  | TestPatternCommand
+  | { readonly kind: 'help'; readonly text?: string }
   | { readonly kind: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: lambda-esm check [paths...] [--format text|json|sarif]
+       lambda-esm test-pattern --pattern <file or JSON> --events <file> (see test-pattern --help)
 
 Checks every aws_lambda_event_source_mapping in the given Terraform files or folders
 (default: the current folder). Each folder is one module: references resolve across its files.
@@ -27,6 +31,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
+  if (command === 'test-pattern') {
+    const parsed = parseTestPatternArgs(rest, (message) => new UsageError(message));
+    return parsed.kind === 'help' ? { kind: 'help', text: TEST_PATTERN_USAGE } : parsed;
+  }
   if (command !== 'check') throw new UsageError(`Unknown command \`${command}\`.`);
   const paths: string[] = [];
   let format: Format = 'text';

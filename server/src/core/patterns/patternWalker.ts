@@ -1,0 +1,288 @@
+// The fast matcher of one AND-branch: a tree of closures that walks the record along the pattern's
+// paths and tries one array element at a time for everything below an array (EventBridge's array
+// consistency). It answers UNSURE, and the caller falls back to matchExact.ts, where its shortcuts
+// could be wrong: a key with a dot in the record (`{"a.b": 1}` is the field a.b too), or `exists:
+// false` beside other conditions below an array. Dotted keys are looked for only where they could
+// change the answer: along the path that failed, and along paths that must be absent.
+
+import { compileMatchList, type Leaf } from './compileMatchList';
+import type { BranchCondition } from './compilePattern';
+import type { PatternObject } from './patternAst';
+
+// Plain module constants, exported by name below: an `export const` would be read through `exports`
+// on every comparison in the CommonJS build.
+const NO = 0;
+const YES = 1;
+const UNSURE = 2;
+export { NO, UNSURE, YES };
+export type Result = typeof NO | typeof YES | typeof UNSURE;
+
+type ObjectEval = (o: Record<string, unknown>) => Result;
+type ValueEval = (value: unknown) => Result;
+
+interface Trie {
+  readonly atom: string;
+  /** Atoms from the root to here. */
+  readonly path: readonly string[];
+  readonly children: Trie[];
+  condition?: BranchCondition;
+  /** Only for patterns too big to multiply out: `$or` alternatives evaluated at this node's place. */
+  readonly orGroups: Trie[][];
+  /** Per ancestor depth: record keys there that join several atoms and lead to or through this node. */
+  rescue?: string[][];
+}
+
+// The node whose condition failed last: ancestors look for dotted keys that could still satisfy it.
+let failed: Trie | undefined;
+
+// Which objects of the current record have a key with a dot: each is scanned once per record, however
+// many patterns and conditions ask (a few entries suffice: patterns look at the same few objects).
+const SCANNED = 8;
+const scanned: (object | undefined)[] = new Array<object | undefined>(SCANNED).fill(undefined);
+const scannedDots: boolean[] = new Array<boolean>(SCANNED).fill(false);
+let used = 0;
+let nextSlot = 0;
+
+/** Forgets what was learned about the previous record; call before matching a record. */
+export function beginRecord(): void {
+  used = 0;
+  nextSlot = 0;
+}
+
+/** Whether `o` has an own key with a dot (cached for the current record, see beginRecord). */
+export function hasDottedKey(o: Record<string, unknown>): boolean {
+  const known = scannedIndex(o);
+  return known >= 0 ? scannedDots[known]! : scan(o);
+}
+
+function scannedIndex(o: object): number {
+  for (let i = 0; i < used; i++) if (scanned[i] === o) return i;
+  return -1;
+}
+
+function scan(o: Record<string, unknown>): boolean {
+  let dots = false;
+  for (const key in o) {
+    if (key.includes('.')) {
+      dots = true;
+      break;
+    }
+  }
+  scanned[nextSlot] = o;
+  scannedDots[nextSlot] = dots;
+  nextSlot = (nextSlot + 1) % SCANNED;
+  if (used < SCANNED) used++;
+  return dots;
+}
+
+function anyPresent(o: Record<string, unknown>, keys: readonly string[] | undefined): boolean {
+  if (!keys || keys.length === 0) return false;
+  // A known answer, or a scan when there are many keys to try; a couple of lookups cost less than a scan.
+  const known = scannedIndex(o);
+  if (known >= 0 ? !scannedDots[known] : keys.length > 2 && !scan(o)) return false;
+  for (let i = 0; i < keys.length; i++) if (o[keys[i]!] !== undefined) return true;
+  return false;
+}
+
+function node(atom: string, path: readonly string[]): Trie {
+  return { atom, path, children: [], orGroups: [] };
+}
+
+function childOf(parent: Trie, atom: string): Trie {
+  let child = parent.children.find((n) => n.atom === atom);
+  if (!child) parent.children.push((child = node(atom, [...parent.path, atom])));
+  return child;
+}
+
+/** The walker for a branch's conditions. */
+export function buildWalker(conditions: readonly BranchCondition[]): ObjectEval {
+  const root = node('', []);
+  for (const c of conditions) {
+    let n = root;
+    for (const atom of c.atoms) n = childOf(n, atom);
+    n.condition = c;
+  }
+  computeRescue(root);
+  return buildObject(root, true);
+}
+
+/** The walker for a pattern whose `$or`s are kept in place (array consistency then holds per alternative only). */
+export function buildStructuralWalker(object: PatternObject): ObjectEval {
+  return buildObject(structuralTrie(object, []), false);
+}
+
+function structuralTrie(object: PatternObject, base: readonly string[]): Trie {
+  const root = node(base[base.length - 1] ?? '', base);
+  const add = (at: Trie, obj: PatternObject): void => {
+    for (const member of obj.members) {
+      if (member.kind === 'or') {
+        at.orGroups.push(member.branches.map((b) => structuralTrie(b, at.path)));
+        continue;
+      }
+      let target = at;
+      for (const atom of member.key.split('.')) target = childOf(target, atom);
+      if (member.value.kind === 'object') add(target, member.value);
+      else target.condition = { name: target.path.join('.'), atoms: target.path, list: compileMatchList(member.value), source: member.value, keyRange: member.keyRange };
+    }
+  };
+  add(root, object);
+  return root;
+}
+
+/** Every path of the subtree below `n`, as atoms after n. */
+function subtreePaths(n: Trie): string[][] {
+  return n.children.flatMap((c) => [[c.atom], ...subtreePaths(c).map((p) => [c.atom, ...p])]);
+}
+
+function computeRescue(root: Trie): void {
+  const visit = (n: Trie): void => {
+    const below = subtreePaths(n);
+    n.rescue = [];
+    for (let d = 0; d < n.path.length; d++) {
+      const keys = new Set<string>();
+      const head = n.path.slice(d);
+      for (let j = 2; j <= head.length; j++) keys.add(head.slice(0, j).join('.'));
+      for (const tail of below) keys.add([...head, ...tail].join('.'));
+      n.rescue.push([...keys].filter((k) => k.includes('.')));
+    }
+    n.children.forEach(visit);
+  };
+  visit(root);
+}
+
+interface Summary {
+  positive: boolean;
+  absence: boolean;
+  /** Satisfied when nothing at all is at this place. */
+  missing: boolean;
+}
+
+function summarize(n: Trie): Summary {
+  const s: Summary = { positive: false, absence: false, missing: true };
+  if (n.condition) {
+    s.positive ||= n.condition.list.positive;
+    s.absence ||= n.condition.list.absence;
+    s.missing &&= n.condition.list.absence;
+  }
+  for (const child of n.children) {
+    const c = summarize(child);
+    s.positive ||= c.positive;
+    s.absence ||= c.absence;
+    s.missing &&= c.missing;
+  }
+  for (const group of n.orGroups) {
+    const alts = group.map(summarize);
+    for (const a of alts) {
+      s.positive ||= a.positive;
+      s.absence ||= a.absence;
+    }
+    s.missing &&= alts.some((a) => a.missing);
+  }
+  return s;
+}
+
+/** Nodes below `n` (itself included) with an `exists: false`. */
+function absenceNodes(n: Trie): Trie[] {
+  const below = n.children.flatMap(absenceNodes);
+  return n.condition?.list.absence ? [n, ...below] : below;
+}
+
+/** Every child and `$or` group of the object at `n`'s place must hold. */
+function buildObject(n: Trie, exact: boolean): ObjectEval {
+  const depth = n.path.length;
+  // All children must hold, so test first those most likely to fail cheaply: exact values on a leaf.
+  const children = [...n.children].sort((a, b) => cost(a) - cost(b));
+  const count = children.length;
+  const atoms = children.map((c) => c.atom);
+  // Members inherited from Object.prototype (`constructor`) must not read as fields.
+  const inherited = atoms.map((a) => a in Object.prototype);
+  const evals = children.map((c) => buildValue(c, exact));
+  // Dotted keys that could make an absent field present, per child (checked when the child holds).
+  const absentKeys = children.map((c) => (exact ? [...new Set(absenceNodes(c).flatMap((a) => a.rescue![depth]!))] : []));
+  const anyAbsent = absentKeys.some((k) => k.length > 0);
+  const anyInherited = inherited.some(Boolean);
+  const groups = n.orGroups.map((g) => g.map((alt) => buildObject(alt, exact)));
+  const hasGroups = groups.length > 0;
+  // The common child, a field with values to match and nothing below, is tested here directly.
+  const direct = children.map((c) => (c.children.length === 0 && c.orGroups.length === 0 && c.condition && !c.condition.list.absence ? c.condition.list.test : undefined));
+  return (o) => {
+    let unsure = false;
+    for (let i = 0; i < count; i++) {
+      const atom = atoms[i]!;
+      const v = anyInherited && inherited[i] && !Object.prototype.hasOwnProperty.call(o, atom) ? undefined : o[atom];
+      const test = direct[i];
+      let r: Result;
+      if (test !== undefined && v !== undefined && (v === null || typeof v !== 'object')) {
+        if (test(v as Leaf)) continue;
+        failed = children[i];
+        r = NO;
+      } else {
+        failed = undefined;
+        r = evals[i]!(v);
+      }
+      if (r === NO) {
+        // The evaluation just set `failed`; TypeScript cannot see that through the call.
+        const f = failed as Trie | undefined;
+        if (exact && f && anyPresent(o, f.rescue![depth])) return UNSURE;
+        return NO;
+      }
+      if (r === UNSURE || (anyAbsent && anyPresent(o, absentKeys[i]))) unsure = true;
+    }
+    if (hasGroups) for (const group of groups) if (!group.some((alt) => alt(o) === YES)) return NO;
+    return unsure ? UNSURE : YES;
+  };
+}
+
+function cost(n: Trie): number {
+  if (n.children.length > 0 || n.orGroups.length > 0) return 2;
+  return n.condition?.source.matchers.every((m) => m.kind === 'exact') ? 0 : 1;
+}
+
+/** Whatever the record holds at `n`'s place: nothing, a leaf, an object or an array. */
+function buildValue(n: Trie, exact: boolean): ValueEval {
+  const summary = summarize(n);
+  const missing: Result = summary.missing ? YES : NO;
+  const leafTest = n.condition?.list.test;
+  const leafAbsent = n.condition ? n.condition.list.absence : true;
+  const belowMissing = n.children.every((c) => summarize(c).missing) && n.orGroups.every((g) => g.some((alt) => summarize(alt).missing));
+  const object = n.children.length > 0 || n.orGroups.length > 0 ? buildObject(n, exact) : undefined;
+  // Below an array, conditions that all need a value are met by one element; conditions that all need
+  // an absence must hold in every element; a mix depends on EventBridge's evaluation order.
+  const mode = !summary.absence ? 'any' : !summary.positive ? 'all' : exact ? 'unsure' : 'any';
+  const fail = (): Result => {
+    failed = n;
+    return NO;
+  };
+  const evaluate: ValueEval = (v) => {
+    if (v === undefined) return missing === YES ? YES : fail();
+    if (typeof v !== 'object' || v === null) {
+      // A leaf: the condition here tests it (a lone `exists: false` fails), and nothing can be below it.
+      if (leafTest && !leafTest(v as Leaf)) return fail();
+      return belowMissing ? YES : fail();
+    }
+    if (Array.isArray(v)) {
+      if (mode === 'unsure') return UNSURE;
+      let unsure = false;
+      if (mode === 'any') {
+        for (let i = 0; i < v.length; i++) {
+          const r = evaluate(v[i]);
+          if (r === YES) return YES;
+          if (r === UNSURE) unsure = true;
+        }
+        return unsure ? UNSURE : fail();
+      }
+      for (let i = 0; i < v.length; i++) {
+        const r = evaluate(v[i]);
+        if (r === NO) return fail();
+        if (r === UNSURE) unsure = true;
+      }
+      return unsure ? UNSURE : YES;
+    }
+    // An object is not a leaf: a condition ending here sees nothing.
+    if (!leafAbsent) return fail();
+    if (!object) return YES;
+    const r = object(v as Record<string, unknown>);
+    return r === NO ? (failed ? NO : fail()) : r;
+  };
+  return evaluate;
+}

@@ -1,0 +1,151 @@
+// Maps offsets inside the value of a string literal back to the document, so that a problem found in
+// the JSON text of a pattern written as an HCL quoted string, a heredoc or a `.tf.json` string points at
+// the characters the user typed: `\"`, `\\`, `\n`, `\uXXXX`, `$${` and heredoc indentation all shift it.
+
+import type { StringValue } from '../model/value';
+import { rangeOf, type SourceRange } from '../model/sourceRange';
+
+export interface OffsetMap {
+  /** The document range of `[start, end)` of the string's value. */
+  mapRange(range: SourceRange): SourceRange;
+}
+
+/**
+ * Builds the map for `value`, whose offsets index into `text`. When the text does not decode to the
+ * value (a resolved reference, an edited document), every range maps to the whole string: never wrong,
+ * only less precise.
+ */
+export function stringOffsetMap(value: StringValue, text: string): OffsetMap {
+  const offsets = decodeOffsets(value, text);
+  if (!offsets) return wholeString(value.range);
+  return {
+    mapRange(range) {
+      const start = offsets[clamp(range.start, offsets.length - 1)]!;
+      const end = offsets[clamp(range.end, offsets.length - 1)]!;
+      return rangeOf(start, Math.max(start, end));
+    },
+  };
+}
+
+export function wholeString(range: SourceRange): OffsetMap {
+  return { mapRange: () => range };
+}
+
+function clamp(i: number, max: number): number {
+  return i < 0 ? 0 : i > max ? max : i;
+}
+
+/** Source offset of each UTF-16 unit of the value, plus one for its end; undefined if it does not fit. */
+function decodeOffsets(value: StringValue, text: string): Int32Array | undefined {
+  const { range, contentStart } = value;
+  if (contentStart < range.start || contentStart > range.end || range.end > text.length) return undefined;
+  const units: string[] = [];
+  const at: number[] = [];
+  let rawEnd: number;
+  if (value.form === 'heredoc') {
+    // The content ends at the start of the closing marker's line.
+    rawEnd = Math.max(contentStart, text.lastIndexOf('\n', range.end - 1) + 1);
+    decodeHeredoc(text, contentStart, rawEnd, text.startsWith('<<-', range.start), units, at);
+  } else {
+    rawEnd = range.end - 1; // before the closing quote
+    if (rawEnd < contentStart) return undefined;
+    const ok = value.form === 'quoted' ? decodeQuoted(text, contentStart, rawEnd, units, at) : decodeJsonString(text, contentStart, rawEnd, units, at);
+    if (!ok) return undefined;
+  }
+  collapseTemplateEscapes(units, at);
+  if (units.join('') !== value.value) return undefined;
+  const offsets = new Int32Array(at.length + 1);
+  offsets.set(at);
+  offsets[at.length] = rawEnd;
+  return offsets;
+}
+
+/** Pushes `ch` (one or two UTF-16 units) as written at `offset`. */
+function push(units: string[], at: number[], ch: string, offset: number): void {
+  for (let k = 0; k < ch.length; k++) {
+    units.push(ch[k]!);
+    at.push(offset);
+  }
+}
+
+const HCL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const JSON_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
+
+function decodeQuoted(text: string, from: number, to: number, units: string[], at: number[]): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== '\\') {
+      push(units, at, ch, i);
+      continue;
+    }
+    const next = text[i + 1];
+    if (next !== undefined && next in HCL_ESCAPES) {
+      push(units, at, HCL_ESCAPES[next]!, i);
+      i++;
+    } else if (next === 'u' || next === 'U') {
+      const width = next === 'u' ? 4 : 8;
+      const hex = text.slice(i + 2, i + 2 + width);
+      if (hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) return false;
+      push(units, at, String.fromCodePoint(parseInt(hex, 16)), i);
+      i += 1 + width;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function decodeJsonString(text: string, from: number, to: number, units: string[], at: number[]): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== '\\') {
+      push(units, at, ch, i);
+      continue;
+    }
+    const next = text[i + 1];
+    if (next !== undefined && next in JSON_ESCAPES) {
+      push(units, at, JSON_ESCAPES[next]!, i);
+      i++;
+    } else if (next === 'u') {
+      const hex = text.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return false;
+      push(units, at, String.fromCharCode(parseInt(hex, 16)), i);
+      i += 5;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Heredoc content line by line; `<<-` drops the smallest indentation of the non-blank lines, as Terraform does. */
+function decodeHeredoc(text: string, from: number, to: number, strip: boolean, units: string[], at: number[]): void {
+  const lines: { start: number; end: number; indent: number }[] = [];
+  for (let lineStart = from; lineStart < to; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const end = newline < 0 || newline >= to ? to : newline + 1;
+    let indent = 0;
+    while (lineStart + indent < end && (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')) indent++;
+    lines.push({ start: lineStart, end, indent });
+    lineStart = end;
+  }
+  let remove = 0;
+  if (strip) {
+    const indents = lines.filter((l) => text.slice(l.start, l.end).trim().length > 0).map((l) => l.indent);
+    remove = indents.length > 0 ? Math.min(...indents) : 0;
+  }
+  for (const line of lines) {
+    for (let i = line.start + Math.min(remove, line.indent); i < line.end; i++) push(units, at, text[i]!, i);
+  }
+}
+
+/** `$${` and `%%{` stand for `${` and `%{` in every Terraform string form. */
+function collapseTemplateEscapes(units: string[], at: number[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const ch = units[i];
+    if ((ch === '$' || ch === '%') && units[i + 1] === ch && units[i + 2] === '{') {
+      units.splice(i + 1, 1);
+      at.splice(i + 1, 1);
+    }
+  }
+}
