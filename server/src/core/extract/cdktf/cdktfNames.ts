@@ -1,0 +1,69 @@
+// The one name table between CDKTF's camelCase config properties and the canonical snake_case names of
+// the facts table. It is derived from the facts, so a new argument or block needs no entry here.
+
+import type { BlockFact } from '../../facts/factTypes';
+
+/** `document_db_event_source_config` → `documentDbEventSourceConfig`, as the CDKTF generators name it. */
+export function camelCase(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * `visibilityTimeoutSeconds` → `visibility_timeout_seconds`, for names the facts do not know (other
+ * resources' arguments, typos). Runs of capitals are one word: `eventSourceARN` → `event_source_arn`.
+ */
+export function snakeCase(camel: string): string {
+  let snake = SNAKE.get(camel);
+  if (snake === undefined) {
+    snake = camel
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase();
+    // Stacks repeat the same few property names thousands of times; the set of names stays small.
+    if (SNAKE.size < 10_000) SNAKE.set(camel, snake);
+  }
+  return snake;
+}
+
+const SNAKE = new Map<string, string>();
+
+/**
+ * Properties every CDKTF resource config inherits (`TerraformMetaArguments`). `null` marks the ones with
+ * no Terraform argument in the resource body (`provisioners` and `connection` become provisioner blocks).
+ */
+const META_PROPERTIES: Readonly<Record<string, string | null>> = {
+  dependsOn: 'depends_on',
+  count: 'count',
+  forEach: 'for_each',
+  provider: 'provider',
+  lifecycle: 'lifecycle',
+  provisioners: null,
+  connection: null,
+};
+
+/** Per block of the facts, its arguments and blocks by camelCase name. */
+const TABLE = new Map<BlockFact, ReadonlyMap<string, string>>();
+
+function tableOf(fact: BlockFact): ReadonlyMap<string, string> {
+  let names = TABLE.get(fact);
+  if (!names) {
+    const built = new Map<string, string>();
+    for (const name of [...Object.keys(fact.attributes), ...Object.keys(fact.blocks)]) built.set(camelCase(name), name);
+    TABLE.set(fact, built);
+    names = built;
+  }
+  return names;
+}
+
+/**
+ * The canonical name of a config property: from the facts of the block it is in when they know it,
+ * otherwise its snake_case conversion (so `unknown-argument` reports it); `null` for properties that
+ * are no argument at all. Names already in snake_case (quoted keys) stay as they are.
+ */
+export function canonicalName(property: string, fact: BlockFact | undefined, topLevel: boolean): string | null {
+  const known = fact && tableOf(fact).get(property);
+  if (known) return known;
+  if (topLevel && property in META_PROPERTIES) return META_PROPERTIES[property]!;
+  return snakeCase(property);
+}
+

@@ -1,0 +1,82 @@
+// What the CDKTF front end keeps of a parsed stack file between edits, and the small helpers the full
+// and the fast (one statement) parse share.
+
+import ts = require('typescript');
+import type { FileModel, TopLevelBlock } from '../../model/fileModel';
+import { rangeOf, type SourceRange } from '../../model/sourceRange';
+import type { OffsetEdit } from '../hcl/extractHcl';
+import type { Unit, UnitCache } from './collectUnits';
+
+export interface CdktfSyntaxError {
+  readonly range: SourceRange;
+  readonly message: string;
+}
+
+/** A parsed stack file and what the next `updateCdktf` needs. */
+export interface CdktfParse {
+  readonly fileName: string;
+  readonly text: string;
+  readonly model: FileModel;
+  /**
+   * TypeScript's syntax errors, in file offsets. They are not in `model.syntaxErrors` (the editor's
+   * TypeScript support reports them already); a construct that contains one is left out of the model.
+   */
+  readonly syntaxErrors: readonly CdktfSyntaxError[];
+  /** The syntax tree, undefined when the file imports no provider package and was not parsed. */
+  readonly sourceFile: ts.SourceFile | undefined;
+  /**
+   * Statements the fast path re-parsed alone since `sourceFile` was parsed, in order: the tree catches
+   * up with them one statement at a time, so TypeScript re-parses those statements and reuses the rest.
+   */
+  readonly pending: readonly PendingEdit[];
+  /** The statements read, in document order, with their file offsets (start of first token, end). */
+  readonly units: readonly Unit[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly cache: UnitCache;
+  /**
+   * Set when this parse came from the previous one by re-reading one statement that creates exactly one
+   * construct, before and after: the index of its block. Every other block is the previous one, moved,
+   * so the previous analysis can be patched (`patchFileAnalysis`) rather than redone.
+   */
+  readonly replacedBlock: number | undefined;
+}
+
+/** `[start, oldEnd)` of the text before this edit became `text`. */
+export interface PendingEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly text: string;
+}
+
+export function changeRangeOf(edit: OffsetEdit): ts.TextChangeRange {
+  return ts.createTextChangeRange(ts.createTextSpan(edit.start, edit.oldEnd - edit.start), edit.newEnd - edit.start);
+}
+
+/** TypeScript's parse errors: not part of its public API, but every version keeps them on the file. */
+export function parseErrorsOf(sourceFile: ts.SourceFile): CdktfSyntaxError[] {
+  const diagnostics = (sourceFile as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+  return diagnostics.map((d) => ({
+    range: rangeOf(d.start ?? 0, (d.start ?? 0) + Math.max(1, d.length ?? 0)),
+    message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+  }));
+}
+
+export function createTsSourceFile(fileName: string, text: string): ts.SourceFile {
+  // Parent pointers: the incremental parser needs them, and so does telling a unit's own names apart.
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+}
+
+/** The blocks of every unit, in document order, each placed at its unit's start plus its delta. */
+export function modelOf(units: readonly Unit[], starts: readonly number[]): FileModel {
+  const blocks: TopLevelBlock[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const { blocks: unitBlocks, deltas } = units[i]!.result;
+    for (let k = 0; k < unitBlocks.length; k++) {
+      blocks.push(unitBlocks[k]!);
+      offsets.push(starts[i]! + deltas[k]!);
+    }
+  }
+  return { language: 'ts', blocks, offsets, syntaxErrors: [] };
+}

@@ -1,0 +1,51 @@
+// Turns `new LambdaEventSourceMapping(scope, id, config)` (or any other provider construct) into the
+// top-level block the HCL front end would produce for the same resource: keyword `resource` or `data`,
+// labels [type, id], and the config as the body, with ranges relative to the `new` expression.
+
+import ts = require('typescript');
+import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
+import type { TopLevelBlock } from '../../model/fileModel';
+import { rangeOf } from '../../model/sourceRange';
+import { MAPPING_TYPE } from '../../module/moduleIndex';
+import type { ConstructIdentity } from './constructIdentity';
+import { readConfigBlock, type BlockContent } from './readConfigBlock';
+import { rangeIn, type ReadContext } from './readContext';
+import { followConst, isUndefined } from './readTsValue';
+
+/**
+ * `context.base` must be the start of `node`. Returns undefined when the config cannot be read (a
+ * parameter, a spread of something unknown): an empty or partial body would make rules report
+ * arguments as missing that may well be set.
+ */
+export function readConstruct(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext): TopLevelBlock | undefined {
+  const args = node.arguments ?? [];
+  const id = args[1];
+  const config = args[2];
+  const fact = identity.keyword === 'resource' && identity.type === MAPPING_TYPE ? MAPPING_FACTS : undefined;
+  let content: BlockContent | undefined;
+  let bodyStart = node.end - context.base;
+  if (config && !isUndefined(config, context)) {
+    const target = followConst(config, context);
+    if (!ts.isObjectLiteralExpression(target.expression)) return undefined;
+    content = readConfigBlock(target.expression, fact, target.context, true);
+    if (!content.complete) return undefined;
+    bodyStart = target.context.at ? target.context.at.start : target.expression.getStart(target.context.sourceFile) + 1 - context.base;
+  }
+  const classRange = rangeIn(node.expression, context);
+  return {
+    keyword: identity.keyword,
+    labels: [identity.type, identity.name],
+    labelRanges: [classRange, id ? rangeIn(id, context) : classRange],
+    body: {
+      type: identity.keyword,
+      typeRange: classRange,
+      range: rangeOf(0, node.end - context.base),
+      attributes: content?.attributes ?? new Map(),
+      blocks: content?.blocks ?? [],
+      dynamic: false,
+      bodyStart,
+    },
+    // TypeScript's syntax errors are not the model's (see CdktfParse.syntaxErrors).
+    syntaxError: undefined,
+  };
+}

@@ -1,0 +1,177 @@
+// Reads a TypeScript expression into a model Value, the way the HCL front end reads HCL: literals,
+// arrays and object literals, `const` bindings of the same file (as references that are already
+// resolved), enum members, `Fn.jsonencode`/`JSON.stringify` of a literal, and references to other
+// provider constructs (`queue.arn`). Everything else is `unknown`, and rules say nothing about it.
+
+import ts = require('typescript');
+import type { ObjectEntry, Value } from '../../model/value';
+import { snakeCase } from './cdktfNames';
+import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
+import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
+
+export function readTsValue(expression: ts.Expression, context: ReadContext): Value {
+  const e = stripExpression(expression);
+  const range = rangeIn(e, context);
+  const unknown = (): Value => ({ kind: 'unknown', text: e.getText(context.sourceFile), range });
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) {
+    return { kind: 'string', value: e.text, form: 'quoted', contentStart: range.start + 1, range };
+  }
+  if (ts.isNumericLiteral(e)) return { kind: 'number', value: Number(e.text), range };
+  switch (e.kind) {
+    case ts.SyntaxKind.TrueKeyword:
+      return { kind: 'bool', value: true, range };
+    case ts.SyntaxKind.FalseKeyword:
+      return { kind: 'bool', value: false, range };
+    case ts.SyntaxKind.NullKeyword:
+      return { kind: 'null', range };
+  }
+  if (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken)) {
+    const operand = stripExpression(e.operand);
+    if (!ts.isNumericLiteral(operand)) return unknown();
+    const n = Number(operand.text);
+    return { kind: 'number', value: e.operator === ts.SyntaxKind.MinusToken ? -n : n, range };
+  }
+  if (ts.isArrayLiteralExpression(e)) return readArray(e, context) ?? unknown();
+  if (ts.isObjectLiteralExpression(e)) return readObject(e, context) ?? unknown();
+  if (ts.isIdentifier(e)) return readIdentifier(e, context) ?? unknown();
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return readMember(e, context) ?? unknown();
+  if (ts.isCallExpression(e)) return readCall(e, context) ?? unknown();
+  return unknown();
+}
+
+/** True for `undefined` (when no declaration shadows it): a property set to it is not set at all. */
+export function isUndefined(expression: ts.Expression, context: ReadContext): boolean {
+  const e = stripExpression(expression);
+  if (ts.isVoidExpression(e)) return true;
+  return ts.isIdentifier(e) && e.text === 'undefined' && context.deps.lookup('undefined', context.scope) === undefined;
+}
+
+/** Follows identifiers bound by `const` to the expression they stand for, in the context to read it. */
+export function followConst(expression: ts.Expression, context: ReadContext): { expression: ts.Expression; context: ReadContext } {
+  let e = stripExpression(expression);
+  let c = context;
+  while (ts.isIdentifier(e) && c.depth < MAX_DEPTH) {
+    const binding = c.deps.lookup(e.text, c.scope);
+    if (binding?.kind !== 'const') break;
+    c = throughConst(binding, e, c);
+    e = stripExpression(binding.initializer);
+  }
+  return { expression: e, context: c };
+}
+
+/** The key of an object literal property, when it is static. */
+export function propertyKey(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const inner = stripExpression(name.expression);
+    if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+  }
+  return undefined;
+}
+
+function readArray(node: ts.ArrayLiteralExpression, context: ReadContext): Value | undefined {
+  const items: Value[] = [];
+  for (const element of node.elements) {
+    if (ts.isSpreadElement(element)) {
+      const spread = followConst(element.expression, context);
+      if (!ts.isArrayLiteralExpression(spread.expression)) return undefined;
+      const inner = readArray(spread.expression, { ...spread.context, at: rangeIn(element, context) });
+      if (inner?.kind !== 'list') return undefined;
+      items.push(...inner.items);
+    } else if (ts.isOmittedExpression(element)) {
+      return undefined;
+    } else {
+      items.push(readTsValue(element, context));
+    }
+  }
+  return { kind: 'list', items, range: rangeIn(node, context) };
+}
+
+/** An object literal as a value (tags, endpoints, a `jsonencode` argument): keys stay as written. */
+function readObject(node: ts.ObjectLiteralExpression, context: ReadContext): Value | undefined {
+  const entries: ObjectEntry[] = [];
+  const set = (entry: ObjectEntry): void => {
+    // In JavaScript the last of two equal keys wins.
+    const i = entries.findIndex((x) => x.key === entry.key);
+    if (i >= 0) entries.splice(i, 1);
+    entries.push(entry);
+  };
+  for (const property of node.properties) {
+    if (ts.isPropertyAssignment(property)) {
+      const key = propertyKey(property.name);
+      if (key === undefined) return undefined;
+      set({ key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context) });
+    } else if (ts.isShorthandPropertyAssignment(property)) {
+      set({ key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context) });
+    } else if (ts.isSpreadAssignment(property)) {
+      const spread = followConst(property.expression, context);
+      if (!ts.isObjectLiteralExpression(spread.expression)) return undefined;
+      const inner = readObject(spread.expression, { ...spread.context, at: rangeIn(property, context) });
+      if (inner?.kind !== 'object') return undefined;
+      for (const entry of inner.entries) set(entry);
+    } else {
+      return undefined;
+    }
+  }
+  return { kind: 'object', entries, range: rangeIn(node, context) };
+}
+
+/**
+ * A `const` is read as a reference to its name that is already resolved, as `local.x` is in HCL: rules
+ * underline the name and read the value. A `const` bound to another construct's attribute is that
+ * reference itself, so the module index resolves it like any other.
+ */
+function readIdentifier(node: ts.Identifier, context: ReadContext): Value | undefined {
+  const binding = context.deps.lookup(node.text, context.scope);
+  if (!binding) return node.text === 'undefined' ? { kind: 'null', range: rangeIn(node, context) } : undefined;
+  if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
+  const resolved = readTsValue(binding.initializer, throughConst(binding, node, context));
+  // Another construct's attribute (not yet resolved) is left to the module index.
+  if (resolved.kind === 'unknown' || (resolved.kind === 'reference' && !resolved.resolved)) return resolved;
+  return { kind: 'reference', path: [node.text], resolved, range: rangeIn(node, context) };
+}
+
+/** `queue.arn` of a provider construct, `Pos.Latest` of an enum-like object or enum, `list[0]`. */
+function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, context: ReadContext): Value | undefined {
+  const key = ts.isPropertyAccessExpression(node) ? (ts.isIdentifier(node.name) ? node.name.text : undefined) : elementKey(node.argumentExpression);
+  if (key === undefined) return undefined;
+  const range = rangeIn(node, context);
+  const construct = constructOf(node.expression, context);
+  if (construct) {
+    const path = construct.keyword === 'data' ? ['data', construct.type, construct.name] : [construct.type, construct.name];
+    return { kind: 'reference', path: [...path, snakeCase(key)], range };
+  }
+  const owner = followConst(node.expression, context);
+  if (ts.isIdentifier(owner.expression)) {
+    const binding = owner.context.deps.lookup(owner.expression.text, owner.context.scope);
+    if (binding?.kind !== 'enum') return undefined;
+    const member = binding.node.members.find((m) => propertyKey(m.name) === key);
+    if (!member?.initializer) return undefined;
+    const value = readTsValue(member.initializer, { ...owner.context, sourceFile: binding.sourceFile, at: range });
+    return value.kind === 'string' || value.kind === 'number' ? value : undefined;
+  }
+  if (owner.context === context) return undefined;
+  // A member of a `const` object or array: read it where it is declared, shown where it is used.
+  const container = readTsValue(owner.expression, { ...owner.context, at: range });
+  if (container.kind === 'object') return container.entries.find((entry) => entry.key === key)?.value;
+  if (container.kind === 'list' && /^\d+$/.test(key)) return container.items[Number(key)];
+  return undefined;
+}
+
+function elementKey(argument: ts.Expression): string | undefined {
+  const e = stripExpression(argument);
+  return ts.isStringLiteral(e) || ts.isNumericLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+}
+
+/** `Fn.jsonencode(x)` (CDKTF) and `JSON.stringify(x)` encode a literal as Terraform's `jsonencode` does. */
+function readCall(node: ts.CallExpression, context: ReadContext): Value | undefined {
+  const callee = stripExpression(node.expression);
+  if (!ts.isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
+  const method = callee.name.text;
+  const owner = stripExpression(callee.expression);
+  const isJsonEncode =
+    (method === 'jsonencode' && importTargetOf(owner, context)?.kind === 'fn') ||
+    (method === 'stringify' && ts.isIdentifier(owner) && owner.text === 'JSON' && context.deps.lookup('JSON', context.scope) === undefined);
+  if (!isJsonEncode || ts.isSpreadElement(node.arguments[0]!)) return undefined;
+  return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context), range: rangeIn(node, context) };
+}
