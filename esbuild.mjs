@@ -30,6 +30,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The CDKTF front end carries the TypeScript compiler; the server and CLI load it on first use.
+  { entryPoints: ['server/src/core/extract/cdktf/extractCdktf.ts'], outfile: 'dist/cdktf.js' },
 ];
 
 function copyWasm() {

@@ -39,6 +39,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { scheme: 'file', language: 'terraform' },
       { scheme: 'file', pattern: '**/*.tf' },
       { scheme: 'file', pattern: '**/*.tf.json' },
+      // CDKTF stacks; the server only checks TypeScript files that import provider bindings.
+      { scheme: 'file', language: 'typescript' },
     ],
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },

@@ -20,8 +20,9 @@ import { createHclParser } from './hclParser';
 import { runSafe, runSafeAsync, type Logger } from './runSafe';
 import { readSettings } from './settings';
 import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
-import { TerraformDocument } from './workspace/terraformDocument';
-import { folderOf, TerraformModule } from './workspace/terraformModule';
+import { isCdktfStack, TerraformDocument } from './workspace/terraformDocument';
+import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
+import { moduleKeyOf, TerraformModule } from './workspace/terraformModule';
 import type { ModuleIndex } from './core/module/moduleIndex';
 
 export interface ServerOptions {
@@ -62,7 +63,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
         await pullSettings();
       }
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json}' }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,ts}' }] }).catch(() => undefined);
       if (settings.workspaceDiagnostics) loadWorkspace();
     }),
   );
@@ -133,11 +134,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function moduleOf(uri: string): TerraformModule {
-    const folder = folderOf(uri);
-    let module = modules.get(folder);
+    const key = moduleKeyOf(uri);
+    let module = modules.get(key);
     if (!module) {
-      module = new TerraformModule(folder);
-      modules.set(folder, module);
+      module = new TerraformModule(key);
+      modules.set(key, module);
     }
     return module;
   }
@@ -162,7 +163,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const uri = pathToFileURL(file).toString();
         if (open.has(uri)) continue;
         const text = readDisk(uri);
-        if (text !== undefined) setDocument(uri, text);
+        // TypeScript files are checked only when they import provider bindings (CDKTF stacks).
+        if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) setDocument(uri, text);
       }
     }
     for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);

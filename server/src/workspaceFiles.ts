@@ -1,14 +1,15 @@
-// Finds the Terraform files of a workspace folder on disk, skipping folders that hold downloaded or
-// generated code (`.terraform`, `node_modules`, `.git`).
+// Finds the Terraform files and CDKTF stacks of a workspace folder on disk, skipping folders that hold
+// downloaded or generated code (`.terraform`, `node_modules`, `.git`, CDKTF's bindings and output).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist']);
+const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist', '.gen', 'imports', 'cdktf.out']);
 const MAX_FILES = 5000;
 
+/** Files the analysis reads: Terraform (`.tf`, `.tf.json`) and CDKTF stacks (`.ts`, not `.d.ts`). */
 export function isTerraformPath(file: string): boolean {
-  return file.endsWith('.tf') || file.endsWith('.tf.json');
+  return file.endsWith('.tf') || file.endsWith('.tf.json') || (file.endsWith('.ts') && !file.endsWith('.d.ts'));
 }
 
 export function findTerraformFiles(root: string): string[] {

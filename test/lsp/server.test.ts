@@ -135,3 +135,30 @@ describe('language server with workspace diagnostics', () => {
     ]);
   });
 });
+
+describe('language server with a CDKTF stack', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('checks new LambdaEventSourceMapping(...) in TypeScript with the same rules', async () => {
+    const uri = 'file:///virtual/stack/main.ts';
+    client.open(uri, fs.readFileSync(path.join(REPO, 'examples', 'cdktf', 'main.ts'), 'utf8'));
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(codes(diagnostics), ['invalid-enum-value', 'starting-position-forbidden', 'value-out-of-range']);
+    // Fix the casing of `startingPosition: 'latest'`: its finding goes away, the others stay.
+    const line = diagnostics.find((d) => d.code === 'invalid-enum-value')!.range;
+    client.change(uri, [{ range: line, text: "'LATEST'" }]);
+    assert.deepEqual(codes(await client.diagnostics(uri)), ['starting-position-forbidden', 'value-out-of-range']);
+  });
+
+  it('leaves TypeScript files without provider bindings alone', async () => {
+    const uri = 'file:///virtual/stack/util.ts';
+    client.open(uri, "export const startingPosition = 'latest';\n");
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+});

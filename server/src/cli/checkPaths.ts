@@ -7,8 +7,8 @@ import type { Parser } from 'web-tree-sitter';
 import type { Problem } from '../core/model/problem';
 import { applyRuleSettings, isRuleSetting, type RuleSettings } from '../core/ruleSettings';
 import { findTerraformFiles, isTerraformPath } from '../workspaceFiles';
-import { TerraformDocument } from '../workspace/terraformDocument';
-import { TerraformModule } from '../workspace/terraformModule';
+import { isCdktfStack, TerraformDocument } from '../workspace/terraformDocument';
+import { moduleKeyOf, TerraformModule } from '../workspace/terraformModule';
 import { UsageError } from './parseArgs';
 
 export interface FileResult {
@@ -25,28 +25,27 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
     if (!fs.existsSync(full)) throw new UsageError(`No such file or folder: ${p}`);
     if (fs.statSync(full).isDirectory()) for (const f of findTerraformFiles(full)) requested.add(f);
     else if (isTerraformPath(full)) requested.add(full);
-    else throw new UsageError(`Not a Terraform file (.tf or .tf.json): ${p}`);
+    else throw new UsageError(`Not a Terraform file (.tf, .tf.json) or CDKTF stack (.ts): ${p}`);
   }
-  // A file's module is its whole folder, even the files that were not named.
-  const folders = new Map<string, TerraformModule>();
+  // A Terraform file's module is its whole folder, even the files that were not named; a CDKTF stack is
+  // a module of its own.
+  const modules = new Map<string, TerraformModule>();
   for (const file of requested) {
-    const folder = path.dirname(file);
-    if (folders.has(folder)) continue;
-    const module = new TerraformModule(folder);
-    for (const name of fs.readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      if (isTerraformPath(name) && fs.statSync(full).isFile()) module.documents.set(full, new TerraformDocument(full, fs.readFileSync(full, 'utf8'), parser));
-    }
-    folders.set(folder, module);
+    const key = moduleKeyOf(file);
+    if (modules.has(key)) continue;
+    const module = new TerraformModule(key);
+    const members = isCdktfStack(file) ? [file] : fs.readdirSync(key).sort().map((name) => path.join(key, name)).filter((f) => isTerraformPath(f) && !isCdktfStack(f) && fs.statSync(f).isFile());
+    for (const member of members) module.documents.set(member, new TerraformDocument(member, fs.readFileSync(member, 'utf8'), parser));
+    modules.set(key, module);
   }
   const results: FileResult[] = [];
   for (const file of [...requested].sort()) {
-    const module = folders.get(path.dirname(file))!;
+    const module = modules.get(moduleKeyOf(file))!;
     const document = module.documents.get(file)!;
     const problems = applyRuleSettings(module.analyze(file, now), ruleSettingsFor(file));
     results.push({ file, text: document.text, lineStarts: document.getLineStarts(), problems });
   }
-  for (const module of folders.values()) for (const document of module.documents.values()) document.dispose();
+  for (const module of modules.values()) for (const document of module.documents.values()) document.dispose();
   return results;
 }
 

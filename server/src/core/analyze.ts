@@ -12,6 +12,7 @@ import { resolveBlock } from './module/resolveReferences';
 import { duplicateMapping, MAPPING_RULES, SYNTAX_RULE } from './rules';
 import type { DuplicateKey } from './rules/duplicateMapping';
 import type { Finding } from './rules/rule';
+import { namesForLanguage } from './rules/namesForLanguage';
 import { detectSource, type SourceInfo } from './sources/detectSource';
 
 export interface MappingAnalysis {
@@ -154,7 +155,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
       problems.push({
         code: rule.id,
         severity: finding.severity ?? rule.defaultSeverity,
-        message: finding.message,
+        message: namesForLanguage(finding.message, language),
         range: finding.range,
         ...(finding.fixes ? { fixes: finding.fixes } : {}),
         ...(finding.unnecessary ? { unnecessary: true } : {}),

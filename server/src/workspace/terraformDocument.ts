@@ -7,6 +7,8 @@ import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { isDeclaration } from '../core/module/moduleIndex';
 import type { BlockReplacement } from '../core/analyze';
+import type { CdktfParse } from '../core/extract/cdktf/extractCdktf';
+import { cdktfFrontEnd } from '../cdktfFrontEnd';
 import { positionAt } from '../convert';
 import { ChunkedText } from './chunkedText';
 
@@ -25,6 +27,11 @@ export function isTerraformJson(uri: string): boolean {
   return uri.endsWith('.tf.json');
 }
 
+/** CDK for Terraform stacks are TypeScript files (declaration files excluded). */
+export function isCdktfStack(uri: string): boolean {
+  return uri.endsWith('.ts') && !uri.endsWith('.d.ts');
+}
+
 /** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `reparse`. */
 const FRESH_PARSE_LIMIT = 256 * 1024;
 /** How much text tree-sitter is handed per read (its input buffer holds 10 KB). */
@@ -37,6 +44,8 @@ export class TerraformDocument {
   private declarationsMemo: { model: FileModel; list: readonly TopLevelBlock[] } | undefined;
   /** Set when the last update only re-read one block, so analyses of the previous model can be patched. */
   lastBlockReplacement: BlockReplacement | undefined;
+  /** The TypeScript parse of a CDKTF stack, kept between edits. */
+  private cdktf: CdktfParse | undefined;
   private lineStarts: number[] | undefined;
   /** The text, in chunks so that an edit of a large file does not copy all of it. */
   readonly content: ChunkedText;
@@ -88,6 +97,7 @@ export class TerraformDocument {
     const replaced = this.reparseBlock();
     this.model = replaced?.model ?? this.reparse();
     this.lastBlockReplacement = replaced && { before, after: replaced.model, index: replaced.index };
+    if (this.cdktf?.replacedBlock !== undefined) this.lastBlockReplacement = { before, after: this.model, index: this.cdktf.replacedBlock };
     this.edits = [];
   }
 
@@ -123,6 +133,12 @@ export class TerraformDocument {
 
   private reparse(): FileModel {
     if (isTerraformJson(this.uri)) return extractTfJson(this.content.toString());
+    if (isCdktfStack(this.uri)) {
+      const cdktf = cdktfFrontEnd();
+      const text = this.content.toString();
+      this.cdktf = this.cdktf ? cdktf.updateCdktf(this.cdktf, text, this.edits) : cdktf.parseCdktf(text, this.uri);
+      return this.cdktf.model;
+    }
     // When most of the text changed, the old tree has little to reuse; freeing it first keeps only
     // one tree in tree-sitter's memory, which never shrinks once grown.
     const changed = this.edits.reduce((sum, e) => sum + Math.max(e.oldEnd, e.newEnd) - e.start, 0);

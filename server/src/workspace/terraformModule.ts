@@ -5,7 +5,7 @@ import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnaly
 import type { FileModel } from '../core/model/fileModel';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
-import type { TerraformDocument } from './terraformDocument';
+import { isCdktfStack, type TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
   readonly documents = new Map<string, TerraformDocument>();
@@ -52,8 +52,13 @@ function sameModels(a: readonly FileModel[], b: readonly FileModel[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
-/** The folder part of a URI or path: the module a file belongs to. */
-export function folderOf(uri: string): string {
-  const slash = uri.lastIndexOf('/');
+/**
+ * The module a file belongs to: its folder for Terraform files, the file itself for a CDKTF stack (its
+ * constructs refer to each other through the file's own variables, and two stacks in one folder often
+ * create constructs of the same name).
+ */
+export function moduleKeyOf(uri: string): string {
+  if (isCdktfStack(uri)) return uri;
+  const slash = Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'));
   return slash >= 0 ? uri.slice(0, slash) : '';
 }

@@ -22,6 +22,13 @@ const EXPECTED = `
 39:23 error invalid-enum-value
 `;
 
+// What `lambda-esm check examples` reports for the CDKTF stack examples/cdktf/main.ts.
+const EXPECTED_CDKTF = `
+32:7 error starting-position-forbidden
+41:25 error invalid-enum-value
+42:30 error value-out-of-range
+`;
+
 const SEVERITY: Record<vscode.DiagnosticSeverity, string> = {
   [vscode.DiagnosticSeverity.Error]: 'error',
   [vscode.DiagnosticSeverity.Warning]: 'warning',
@@ -184,6 +191,16 @@ suite('diagnostics in the editor', () => {
     }
     assert.equal(document.isDirty, false, 'main.tf is still dirty');
     assert.deepEqual(await vscode.workspace.fs.readFile(mainTf), original, 'main.tf changed on disk');
+  });
+
+  test('a CDKTF stack in TypeScript gets the same checks', async () => {
+    const stack = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'cdktf', 'main.ts');
+    const expected = EXPECTED_CDKTF.trim().split('\n').sort(byPosition);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(stack));
+    await waitForDiagnostics(stack, (d) => d.length >= expected.length, `${expected.length} diagnostics on cdktf/main.ts`);
+    assert.deepEqual(described(stack), expected);
+    const messages = ours(stack).map((d) => d.message).join('\n');
+    assert.match(messages, /`startingPosition`/, 'messages name arguments as CDKTF writes them');
   });
 
   test('the Problems panel lists them', async () => {

@@ -12,19 +12,18 @@ import type { FileModel } from '../../model/fileModel';
 import type { OffsetEdit } from '../hcl/extractHcl';
 import { changeRangeOf, createTsSourceFile, modelOf, parseErrorsOf, type CdktfParse, type PendingEdit } from './cdktfParse';
 import { collectUnits, type UnitCache } from './collectUnits';
+import { mayImportProvider } from './mayImportProvider';
 import { reparseUnit } from './reparseUnit';
 
 export type { CdktfParse } from './cdktfParse';
 
-/** A file can only create provider constructs if it imports provider bindings; most `.ts` files do not. */
-const MAY_IMPORT_PROVIDER = /provider-aws|providers\/aws|imports\/aws|lambda-event-source-mapping/;
 
 export function extractCdktf(sourceText: string, fileName: string): FileModel {
   return parseCdktf(sourceText, fileName).model;
 }
 
 export function parseCdktf(text: string, fileName: string): CdktfParse {
-  if (!MAY_IMPORT_PROVIDER.test(text)) return unparsed(text, fileName);
+  if (!mayImportProvider(text)) return unparsed(text, fileName);
   return fromSourceFile(createTsSourceFile(fileName, text), new WeakMap());
 }
 
@@ -41,7 +40,7 @@ export function updateCdktf(previous: CdktfParse, text: string, edits: readonly 
   // An edit inside one expression statement adds or removes no import, so the text need not be searched.
   const fast = edits.length === 1 ? reparseUnit(previous, text, edits[0]!) : undefined;
   if (fast) return fast;
-  if (!MAY_IMPORT_PROVIDER.test(text)) return parseCdktf(text, previous.fileName);
+  if (!mayImportProvider(text)) return parseCdktf(text, previous.fileName);
   let sourceFile: ts.SourceFile = previous.sourceFile;
   try {
     sourceFile = catchUp(sourceFile, previous.pending);
