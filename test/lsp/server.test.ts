@@ -162,3 +162,43 @@ describe('language server with a CDKTF stack', () => {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 });
+
+describe('language server: filter patterns', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  const mapping = (pattern: string) =>
+    `resource "aws_lambda_event_source_mapping" "m" {\n  event_source_arn = "arn:aws:sqs:us-east-1:123456789012:q"\n  function_name    = "f"\n  filter_criteria {\n    filter {\n      pattern = ${pattern}\n    }\n  }\n}\n`;
+
+  it('points at the token inside a heredoc', async () => {
+    const uri = 'file:///virtual/patterns-heredoc/main.tf';
+    client.open(uri, mapping('<<-EOT\n        {\n          "body": { "status": [ { "prefix": 42 } ] }\n        }\n      EOT'));
+    const [d] = await client.diagnostics(uri, (x) => x.length > 0);
+    assert.equal(d!.code, 'filter-pattern');
+    assert.deepEqual(d!.range, { start: { line: 7, character: 44 }, end: { line: 7, character: 46 } });
+    assert.match(String(d!.message), /prefix match pattern must be a string.*Invalid filter pattern definition/);
+  });
+
+  it('points at the token inside an escaped JSON string', async () => {
+    const uri = 'file:///virtual/patterns-escaped/main.tf';
+    client.open(uri, mapping('"{\\"body\\": {\\"n\\": [{\\"numeric\\": [\\">\\", \\"x\\"]}]}}"'));
+    const [d] = await client.diagnostics(uri, (x) => x.length > 0);
+    // `\"x\"` as written in the HCL string, escapes included.
+    assert.deepEqual(d!.range, { start: { line: 5, character: 59 }, end: { line: 5, character: 64 } });
+  });
+
+  it('follows edits inside jsonencode', async () => {
+    const uri = 'file:///virtual/patterns-jsonencode/main.tf';
+    client.open(uri, mapping('jsonencode({ body = { total = [{ numeric = [">", "100"] }] } })'));
+    const [d] = await client.diagnostics(uri, (x) => x.length > 0);
+    assert.deepEqual(d!.range, { start: { line: 5, character: 65 }, end: { line: 5, character: 70 } });
+    // Remove the quotes around 100: the pattern becomes valid.
+    client.change(uri, [{ range: d!.range, text: '100' }]);
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+});

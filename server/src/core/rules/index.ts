@@ -9,6 +9,7 @@ import { dynamodbStreamDisabled } from './dynamodbStreamDisabled';
 import { eventSourceArnInvalid } from './eventSourceArnInvalid';
 import { exactlyOneSource } from './exactlyOneSource';
 import { filterCriteria } from './filterCriteria';
+import { filterPattern } from './filterPattern';
 import { functionName } from './functionName';
 import { invalidEnumValue } from './invalidEnumValue';
 import { itemCount } from './itemCount';
@@ -63,6 +64,7 @@ export const MAPPING_RULES: readonly Rule[] = [
   sourceCredentials,
   schemaRegistryMode,
   filterCriteria,
+  filterPattern,
   kmsKeyArn,
   functionName,
   // The schema, driven by the facts table.
