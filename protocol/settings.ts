@@ -12,10 +12,16 @@ export interface LambdaEsmSettings {
   readonly debounceMs: number;
   /** Check every Terraform file of the workspace, not only the open ones. */
   readonly workspaceDiagnostics: boolean;
+  /** Show above each filter how many sample records it matches. */
+  readonly codeLens: boolean;
+  /** Globs (relative to the workspace folders) of sample files for filter patterns. */
+  readonly sampleFiles: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: LambdaEsmSettings = {
   rules: {},
   debounceMs: 100,
   workspaceDiagnostics: true,
+  codeLens: true,
+  sampleFiles: ['**/*.esm-samples.json'],
 };

@@ -18,6 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('lambdaEsm.showOutput', () => output.show()),
+    vscode.commands.registerCommand('lambdaEsm.showSampleResults', (lens: SampleResultsArgument) => showSampleResults(lens)),
   );
   await client.start();
 }
@@ -25,6 +26,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** What a sample-results code lens passes to its command (see the server's code lens handler). */
+interface SampleResultsArgument {
+  readonly title: string;
+  readonly results: readonly { readonly name: string; readonly matched: boolean; readonly reason?: string }[];
+}
+
+/** Lists each sample with whether the filter lets it through and, if not, why. */
+async function showSampleResults(lens: SampleResultsArgument | undefined): Promise<void> {
+  if (!lens) return;
+  await vscode.window.showQuickPick(
+    lens.results.map((r) => ({ label: `${r.matched ? '$(pass)' : '$(error)'} ${r.name}`, detail: r.reason ?? (r.matched ? 'Matches.' : 'Does not match.') })),
+    { title: `Filter ${lens.title}`, matchOnDetail: true, canPickMany: false },
+  );
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {

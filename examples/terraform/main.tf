@@ -52,3 +52,21 @@ resource "aws_lambda_event_source_mapping" "audit" {
   function_name    = aws_lambda_function.orders.function_name
   batch_size       = 10
 }
+
+# Only paid orders reach the function; the rest are deleted from the queue. The editor shows above the
+# filter how many sample records (built-in, and those of orders.esm-samples.json) it lets through.
+resource "aws_lambda_event_source_mapping" "paid_orders" {
+  event_source_arn = aws_sqs_queue.paid_orders.arn
+  function_name    = aws_lambda_function.orders.arn
+
+  filter_criteria {
+    filter {
+      pattern = jsonencode({
+        body = {
+          status = ["PAID"]
+          total  = [{ numeric = [">=", 100] }]
+        }
+      })
+    }
+  }
+}

@@ -53,3 +53,8 @@ resource "aws_lambda_function" "analytics" {
   runtime       = "nodejs20.x"
   filename      = "analytics.zip"
 }
+
+resource "aws_sqs_queue" "paid_orders" {
+  name                       = "paid-orders"
+  visibility_timeout_seconds = 360
+}

@@ -6,15 +6,19 @@ import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  type CodeLens,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { Parser } from 'web-tree-sitter';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LambdaEsmSettings } from '../../protocol/settings';
-import { toDiagnostic } from './convert';
+import { positionAt, toDiagnostic } from './convert';
+import type { SampleRecord } from './core/patterns/samples/sampleRecords';
+import { findSampleFiles, readSampleFile } from './sampleFiles';
 import { applyRuleSettings } from './core/ruleSettings';
 import { createHclParser } from './hclParser';
 import { runSafe, runSafeAsync, type Logger } from './runSafe';
@@ -43,16 +47,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let settings: LambdaEsmSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
   let roots: string[] = [];
+  let refreshesCodeLenses = false;
+  let samples: SampleRecord[] = [];
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     parser = await createHclParser();
     pullsConfiguration = !!params.capabilities.workspace?.configuration;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial) settings = readSettings(initial);
+    refreshesCodeLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, codeLensProvider: { resolveProvider: false } },
       serverInfo: { name: 'Lambda ESM Lens' },
     };
   });
@@ -63,7 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
         await pullSettings();
       }
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,ts}' }] }).catch(() => undefined);
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,ts}' }, ...settings.sampleFiles.map((globPattern) => ({ globPattern }))] }).catch(() => undefined);
+      loadSamples();
       if (settings.workspaceDiagnostics) loadWorkspace();
     }),
   );
@@ -101,6 +109,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidChangeWatchedFiles(({ changes }) =>
     runSafe(logger, 'watched files', undefined, () => {
+      // The only JSON files watched, besides Terraform JSON, are the sample files.
+      if (changes.some((c) => c.uri.endsWith('.json') && !c.uri.endsWith('.tf.json'))) loadSamples();
       for (const change of changes) {
         if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
         const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
@@ -116,9 +126,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const before = settings.workspaceDiagnostics;
       if (pullsConfiguration) await pullSettings();
       else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+      loadSamples();
       if (settings.workspaceDiagnostics && !before) loadWorkspace();
       if (!settings.workspaceDiagnostics && before) unloadClosedFiles();
       for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);
+    }),
+  );
+
+  connection.onCodeLens(({ textDocument }) =>
+    runSafe(logger, `code lenses for ${textDocument.uri}`, [] as CodeLens[], () => {
+      if (!settings.codeLens) return [];
+      const module = moduleOf(textDocument.uri);
+      const document = module.documents.get(textDocument.uri);
+      if (!document) return [];
+      const lineStarts = document.getLineStarts();
+      return module.sampleLenses(textDocument.uri, samples, options.now?.()).map((lens) => ({
+        range: { start: positionAt(lineStarts, lens.range.start), end: positionAt(lineStarts, lens.range.end) },
+        command: { title: lens.title, command: 'lambdaEsm.showSampleResults', arguments: [{ title: lens.title, results: lens.results }] },
+      }));
     }),
   );
 
@@ -204,6 +229,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const problems = applyRuleSettings(module.analyze(uri, options.now?.()), settings.rules);
       const lineStarts = document.getLineStarts();
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, options.docsBase)) });
+    });
+  }
+
+  /** Reads the sample files the settings name, then asks the editor to ask for code lenses again. */
+  function loadSamples(): void {
+    runSafe(logger, 'sample files', undefined, () => {
+      const files = roots.filter((r) => r.startsWith('file:')).flatMap((r) => findSampleFiles(fileURLToPath(r), settings.sampleFiles));
+      samples = files.flatMap((f) => readSampleFile(f, (m) => logger.error(m)));
+      if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
 

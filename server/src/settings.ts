@@ -16,5 +16,7 @@ export function readSettings(raw: unknown): LambdaEsmSettings {
     rules,
     debounceMs: typeof debounce === 'number' && debounce >= 0 && Number.isFinite(debounce) ? debounce : DEFAULT_SETTINGS.debounceMs,
     workspaceDiagnostics: typeof r['workspaceDiagnostics'] === 'boolean' ? (r['workspaceDiagnostics'] as boolean) : DEFAULT_SETTINGS.workspaceDiagnostics,
+    codeLens: typeof r['codeLens'] === 'boolean' ? (r['codeLens'] as boolean) : DEFAULT_SETTINGS.codeLens,
+    sampleFiles: Array.isArray(r['sampleFiles']) ? (r['sampleFiles'] as unknown[]).filter((g): g is string => typeof g === 'string') : DEFAULT_SETTINGS.sampleFiles,
   };
 }

@@ -329,17 +329,23 @@ async function takeRequestedScreenshot(page: import('playwright-core').Page, nam
   let status = 'ok';
   try {
     if (name === 'problems') {
-      // Wait until the panel has drawn its rows, not just until the command ran.
+      // Wait until the panel has drawn its rows, not just until the command ran, and for the squiggles,
+      // which are drawn after them.
       await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 15_000 });
     }
-    // The squiggles are drawn after the panel rows; wait for them rather than for a fixed time.
-    await page.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 15_000 });
+    if (name === 'code-lens') {
+      // Code lenses are drawn after the request resolves; wait for one that shows sample results.
+      await page.locator('.codelens-decoration', { hasText: 'samples' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
     const file = path.join(outputDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`e2e: screenshot ${path.relative(repo, file)}`);
   } catch (error) {
     status = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     console.error(`e2e: screenshot ${name} ${status}`);
+    // What the workbench showed instead, for whoever reads the failure.
+    await page.screenshot({ path: path.join(outputDir, `${name}-failed.png`) }).catch(() => undefined);
   }
   fs.writeFileSync(path.join(ackDir, `${name}.done`), status);
 }

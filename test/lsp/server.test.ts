@@ -136,6 +136,38 @@ describe('language server with workspace diagnostics', () => {
   });
 });
 
+describe('language server: sample results above filters', () => {
+  let client: LspClient;
+  let folder: string;
+  before(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-lens-'));
+    fs.cpSync(path.join(REPO, 'examples', 'terraform'), folder, { recursive: true });
+    client = await LspClient.start({ workspaceFolder: folder, settings: { workspaceDiagnostics: true } });
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('shows how many samples each filter matches, with the user sample file', async () => {
+    const uri = fileUri(path.join(folder, 'main.tf'));
+    client.open(uri, fs.readFileSync(path.join(folder, 'main.tf'), 'utf8'));
+    await client.diagnostics(uri);
+    type Lens = { range: { start: { line: number } }; command: { title: string; arguments: [{ results: { name: string; matched: boolean; reason?: string }[] }] } };
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Lens[];
+    const paid = lenses.find((l) => l.command.arguments[0].results.some((r) => r.name === 'paid-order-250'));
+    assert.ok(paid, `no lens with the user's samples among ${JSON.stringify(lenses.map((l) => l.command.title))}`);
+    assert.match(paid.command.title, /^matches \d+ of \d+ samples$/);
+    const results = paid.command.arguments[0].results;
+    assert.equal(results.find((r) => r.name === 'paid-order-250')?.matched, true);
+    const lowercase = results.find((r) => r.name === 'paid-order-lowercase');
+    assert.equal(lowercase?.matched, false);
+    assert.match(lowercase?.reason ?? '', /equals-ignore-case/);
+    const matched = results.filter((r) => r.matched).length;
+    assert.equal(paid.command.title, `matches ${matched} of ${results.length} samples`);
+  });
+});
+
 describe('language server with a CDKTF stack', () => {
   let client: LspClient;
   before(async () => {

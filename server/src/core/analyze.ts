@@ -112,6 +112,16 @@ export function collectDuplicateKeys(file: FileModel, module: ModuleIndex, optio
   }
 }
 
+/** Each mapping of a file with where it starts and its analysis (from the cache where valid). */
+export function mappingsOf(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): { offset: number; analysis: MappingAnalysis }[] {
+  const out: { offset: number; analysis: MappingAnalysis }[] = [];
+  for (let i = 0; i < file.blocks.length; i++) {
+    const analysis = analysisOf(file, i, module, options);
+    if (analysis) out.push({ offset: file.offsets[i]!, analysis });
+  }
+  return out;
+}
+
 /** The analysis of block `i` when it is a mapping without syntax errors, from the cache where valid. */
 function analysisOf(file: FileModel, i: number, module: ModuleIndex, options: AnalyzeOptions): MappingAnalysis | undefined {
   const block = file.blocks[i]!;

@@ -3,6 +3,8 @@
 
 import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnalysis } from '../core/analyze';
 import type { FileModel } from '../core/model/fileModel';
+import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
+import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import { isCdktfStack, type TerraformDocument } from './terraformDocument';
@@ -21,6 +23,13 @@ export class TerraformModule {
     const documents = [...this.documents.values()];
     this.indexState = updateModuleIndex(this.indexState, documents.map((d) => d.model), documents.map((d) => d.declarations));
     return this.indexState.index;
+  }
+
+  /** The code lenses of sample results above the filters of a file. */
+  sampleLenses(uri: string, samples: readonly SampleRecord[], now?: Date): FilterLens[] {
+    const document = this.documents.get(uri);
+    if (!document) return [];
+    return sampleLenses(document.model, this.index(), { text: document.content, cache: this.cache, ...(now ? { now } : {}) }, samples);
   }
 
   analyze(uri: string, now?: Date): Problem[] {

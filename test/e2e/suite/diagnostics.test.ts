@@ -203,6 +203,22 @@ suite('diagnostics in the editor', () => {
     assert.match(messages, /`startingPosition`/, 'messages name arguments as CDKTF writes them');
   });
 
+  test('a code lens above a filter says how many samples it matches', async () => {
+    await vscode.window.showTextDocument(document);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', mainTf, 100);
+    const titles = (lenses ?? []).map((l) => l.command?.title ?? '');
+    const sample = titles.find((t) => /^matches \d+ of \d+ samples$/.test(t));
+    assert.ok(sample, `no sample lens among ${JSON.stringify(titles)}`);
+    const lens = lenses!.find((l) => l.command?.title === sample)!;
+    assert.equal(lens.command!.command, 'lambdaEsm.showSampleResults');
+    const results = (lens.command!.arguments?.[0] as { results: { name: string }[] }).results;
+    assert.ok(results.some((r) => r.name === 'paid-order-250'), 'the sample file of the workspace is used');
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    editor.selection = new vscode.Selection(lens.range.start, lens.range.start);
+    editor.revealRange(lens.range, vscode.TextEditorRevealType.InCenter);
+    await screenshot('code-lens');
+  });
+
   test('the Problems panel lists them', async () => {
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(7, 21, 7, 21) });
     await vscode.commands.executeCommand('workbench.actions.view.problems');
