@@ -20,6 +20,9 @@ import { kafkaTopics } from './kafkaTopics';
 import { kmsKeyArn } from './kmsKeyArn';
 import { missingRequiredArgument } from './missingRequiredArgument';
 import { mqQueues } from './mqQueues';
+import { patternDynamodbTypes } from './patternDynamodbTypes';
+import { patternNeverMatches } from './patternNeverMatches';
+import { patternWrapper } from './patternWrapper';
 import { pollers } from './pollers';
 import { providerLag } from './providerLag';
 import { readOnlyArgument } from './readOnlyArgument';
@@ -65,6 +68,9 @@ export const MAPPING_RULES: readonly Rule[] = [
   schemaRegistryMode,
   filterCriteria,
   filterPattern,
+  patternWrapper,
+  patternDynamodbTypes,
+  patternNeverMatches,
   kmsKeyArn,
   functionName,
   // The schema, driven by the facts table.
