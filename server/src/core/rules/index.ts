@@ -22,6 +22,7 @@ import { missingRequiredArgument } from './missingRequiredArgument';
 import { mqQueues } from './mqQueues';
 import { patternDynamodbTypes } from './patternDynamodbTypes';
 import { patternNeverMatches } from './patternNeverMatches';
+import { patternRedundant } from './patternRedundant';
 import { patternWrapper } from './patternWrapper';
 import { pollers } from './pollers';
 import { providerLag } from './providerLag';
@@ -71,6 +72,7 @@ export const MAPPING_RULES: readonly Rule[] = [
   patternWrapper,
   patternDynamodbTypes,
   patternNeverMatches,
+  patternRedundant,
   kmsKeyArn,
   functionName,
   // The schema, driven by the facts table.
