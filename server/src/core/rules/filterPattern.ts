@@ -3,8 +3,7 @@
 // operators Lambda does not accept, and limits. Problems point at the token inside the pattern, also
 // through `jsonencode(...)`, heredocs and escaped strings.
 
-import { blocksOf, firstBlock } from '../model/mapping';
-import { parsePatternValue } from '../patterns/parsePattern';
+import { readPatterns } from './patternsOfMapping';
 import type { Rule } from './rule';
 
 export const filterPattern: Rule = {
@@ -13,11 +12,7 @@ export const filterPattern: Rule = {
   defaultSeverity: 'error',
   description: 'A filter pattern that AWS rejects, or that uses what Lambda does not support.',
   check({ mapping, text, report }) {
-    const criteria = firstBlock(mapping.body, 'filter_criteria');
-    if (!criteria) return;
-    for (const filter of blocksOf(criteria, 'filter')) {
-      const pattern = filter.attributes.get('pattern');
-      const result = pattern && parsePatternValue(pattern.value, text);
+    for (const { result } of readPatterns(mapping, text)) {
       if (!result) continue;
       for (const problem of result.problems) {
         // The length limit is the provider's validator, reported from the facts table by `value-format`.
