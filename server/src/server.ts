@@ -1,33 +1,34 @@
-// The language server: keeps every Terraform file of the workspace parsed, grouped into modules
-// (folders), and publishes diagnostics for open files and, unless turned off, for the rest of the
-// workspace. All analysis happens in the core; this file only wires LSP events to it.
+// The language server: keeps every Terraform file and CDKTF stack of the workspace parsed, grouped into
+// modules (a folder of Terraform files, or one stack), publishes diagnostics for open files and, unless
+// turned off, for the rest of the workspace, and serves the sample-result code lenses above filters. All
+// analysis happens in the core; this file only wires LSP events to it.
 
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  DidChangeConfigurationNotification,
   CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  type CodeLens,
   TextDocumentSyncKind,
+  type CodeLens,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { Parser } from 'web-tree-sitter';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LambdaEsmSettings } from '../../protocol/settings';
 import { positionAt, toDiagnostic } from './convert';
+import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
+import type { ModuleIndex } from './core/module/moduleIndex';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
-import { findSampleFiles, readSampleFile } from './sampleFiles';
 import { applyRuleSettings } from './core/ruleSettings';
 import { createHclParser } from './hclParser';
 import { runSafe, runSafeAsync, type Logger } from './runSafe';
+import { findSampleFiles, readSampleFile } from './sampleFiles';
 import { readSettings } from './settings';
-import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
 import { isCdktfStack, TerraformDocument } from './workspace/terraformDocument';
-import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
 import { moduleKeyOf, TerraformModule } from './workspace/terraformModule';
-import type { ModuleIndex } from './core/module/moduleIndex';
+import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
 
 export interface ServerOptions {
   /** URI of the folder of rule pages (ending in `/`), linked from each diagnostic. */
