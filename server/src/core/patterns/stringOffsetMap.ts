@@ -4,6 +4,7 @@
 
 import type { StringValue } from '../model/value';
 import { rangeOf, type SourceRange } from '../model/sourceRange';
+import { heredocLines } from '../extract/hcl/readHclString';
 
 export interface OffsetMap {
   /** The document range of `[start, end)` of the string's value. */
@@ -118,24 +119,10 @@ function decodeJsonString(text: string, from: number, to: number, units: string[
   return true;
 }
 
-/** Heredoc content line by line; `<<-` drops the smallest indentation of the non-blank lines, as Terraform does. */
-function decodeHeredoc(text: string, from: number, to: number, strip: boolean, units: string[], at: number[]): void {
-  const lines: { start: number; end: number; indent: number }[] = [];
-  for (let lineStart = from; lineStart < to; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const end = newline < 0 || newline >= to ? to : newline + 1;
-    let indent = 0;
-    while (lineStart + indent < end && (text[lineStart + indent] === ' ' || text[lineStart + indent] === '\t')) indent++;
-    lines.push({ start: lineStart, end, indent });
-    lineStart = end;
-  }
-  let remove = 0;
-  if (strip) {
-    const indents = lines.filter((l) => text.slice(l.start, l.end).trim().length > 0).map((l) => l.indent);
-    remove = indents.length > 0 ? Math.min(...indents) : 0;
-  }
-  for (const line of lines) {
-    for (let i = line.start + Math.min(remove, line.indent); i < line.end; i++) push(units, at, text[i]!, i);
+/** Heredoc content line by line, with the indentation `<<-` removes, exactly as the value was read. */
+function decodeHeredoc(text: string, from: number, to: number, flush: boolean, units: string[], at: number[]): void {
+  for (const line of heredocLines(text, from, to, flush)) {
+    for (let i = line.start + line.strip; i < line.end; i++) push(units, at, text[i]!, i);
   }
 }
 

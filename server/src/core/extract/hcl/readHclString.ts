@@ -46,8 +46,28 @@ export function isLiteralTemplate(node: SyntaxNode): boolean {
 }
 
 /**
- * Reads a heredoc: the content is the lines between the header line and the closing marker; `<<-`
- * removes the smallest indentation of the non-blank lines, as Terraform does.
+ * The lines of a heredoc's content `[from, to)` (each with its line break) and how many leading characters
+ * `<<-` removes from each: the smallest indentation of the lines that have text, as HCL does, counting
+ * any Unicode space; lines of spaces alone stay as they are. Shared by the value and the offset map of
+ * filter patterns, so the two cannot disagree.
+ */
+export function heredocLines(text: string, from: number, to: number, flush: boolean): { start: number; end: number; strip: number }[] {
+  const lines: { start: number; end: number; indent: number; blank: boolean }[] = [];
+  for (let lineStart = from; lineStart < to; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const end = newline < 0 || newline >= to ? to : newline + 1;
+    const line = text.slice(lineStart, end);
+    lines.push({ start: lineStart, end, indent: /^[^\S\r\n]*/.exec(line)![0].length, blank: line.trim().length === 0 });
+    lineStart = end;
+  }
+  const written = lines.filter((l) => !l.blank);
+  const strip = flush && written.length > 0 ? Math.min(...written.map((l) => l.indent)) : 0;
+  return lines.map((l) => ({ start: l.start, end: l.end, strip: l.blank ? 0 : strip }));
+}
+
+/**
+ * Reads a heredoc: the content is the lines between the header line and the closing marker, with the
+ * indentation `<<-` removes (see `heredocLines`).
  */
 export function readHeredoc(node: SyntaxNode, text: string): { value: string; contentStart: number } | undefined {
   if (!isLiteralTemplate(node)) return undefined;
@@ -60,15 +80,10 @@ export function readHeredoc(node: SyntaxNode, text: string): { value: string; co
   if (newline < 0 || newline >= closer.start) return { value: '', contentStart: closer.start };
   const contentStart = newline + 1;
   // The closing marker's line may be indented; the content ends at the start of that line.
-  const closerLineStart = text.lastIndexOf('\n', closer.start - 1) + 1;
-  let content = text.slice(contentStart, Math.max(contentStart, closerLineStart));
-  if (text.slice(start.start, start.end) === '<<-') {
-    // As HCL does: any Unicode space counts as indentation, and lines of spaces alone stay as they are.
-    const lines = content.split('\n');
-    const indent = (line: string) => /^[^\S\r\n]*/.exec(line)![0].length;
-    const written = lines.filter((l) => l.trim().length > 0);
-    const strip = written.length > 0 ? Math.min(...written.map(indent)) : 0;
-    content = lines.map((l) => (l.trim().length > 0 ? l.slice(strip) : l)).join('\n');
-  }
+  const contentEnd = Math.max(contentStart, text.lastIndexOf('\n', closer.start - 1) + 1);
+  const flush = text.slice(start.start, start.end) === '<<-';
+  const content = heredocLines(text, contentStart, contentEnd, flush)
+    .map((l) => text.slice(l.start + l.strip, l.end))
+    .join('');
   return { value: unescapeHeredoc(content), contentStart };
 }
