@@ -216,6 +216,13 @@ describe('language server: filter patterns', () => {
     assert.match(String(d!.message), /prefix match pattern must be a string.*Invalid filter pattern definition/);
   });
 
+  it('points at the token inside a flush heredoc with a line of spaces', async () => {
+    const uri = 'file:///virtual/patterns-heredoc-blank/main.tf';
+    client.open(uri, mapping('<<-EOT\n        {\n          \n          "body": { "status": [ { "prefix": 42 } ] }\n        }\n      EOT'));
+    const [d] = await client.diagnostics(uri, (x) => x.length > 0);
+    assert.deepEqual(d!.range, { start: { line: 8, character: 44 }, end: { line: 8, character: 46 } });
+  });
+
   it('points at the token inside an escaped JSON string', async () => {
     const uri = 'file:///virtual/patterns-escaped/main.tf';
     client.open(uri, mapping('"{\\"body\\": {\\"n\\": [{\\"numeric\\": [\\">\\", \\"x\\"]}]}}"'));
