@@ -6,11 +6,13 @@
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
+  type CodeAction,
   type CodeLens,
   type Connection,
   type InitializeResult,
@@ -18,6 +20,8 @@ import {
 import type { Parser } from 'web-tree-sitter';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LambdaEsmSettings } from '../../protocol/settings';
 import { positionAt, toDiagnostic } from './convert';
+import type { Problem } from './core/model/problem';
+import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
 import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
 import type { ModuleIndex } from './core/module/moduleIndex';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
@@ -44,6 +48,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const timers = new Map<string, NodeJS.Timeout>();
   /** The module index each module's diagnostics were last published with. */
   const publishedIndex = new WeakMap<TerraformModule, ModuleIndex>();
+  /** The problems last published per file, which code actions offer the fixes of. */
+  const published = new Map<string, Problem[]>();
   let parser: Parser | undefined;
   let settings: LambdaEsmSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
@@ -60,7 +66,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, codeLensProvider: { resolveProvider: false } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
       serverInfo: { name: 'Lambda ESM Lens' },
     };
   });
@@ -148,6 +158,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
+  connection.onCodeAction(({ textDocument, range, context }) =>
+    runSafe(logger, `code actions for ${textDocument.uri}`, [] as CodeAction[], () => {
+      const document = moduleOf(textDocument.uri).documents.get(textDocument.uri);
+      const problems = published.get(textDocument.uri);
+      // Fixes are written in HCL: Terraform JSON and CDKTF stacks get none yet.
+      if (!document || !problems || document.model.language !== 'hcl') return [];
+      return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only);
+    }),
+  );
+
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     for (const module of modules.values()) for (const document of module.documents.values()) document.dispose();
@@ -179,6 +199,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const module = moduleOf(uri);
     module.documents.get(uri)?.dispose();
     module.documents.delete(uri);
+    published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -228,6 +249,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!document) return;
       if (!open.has(uri) && !settings.workspaceDiagnostics) return;
       const problems = applyRuleSettings(module.analyze(uri, options.now?.()), settings.rules);
+      published.set(uri, problems);
       const lineStarts = document.getLineStarts();
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, options.docsBase)) });
     });

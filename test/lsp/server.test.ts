@@ -18,6 +18,15 @@ const SQS = `resource "aws_lambda_event_source_mapping" "orders" {
 
 const codes = (d: { code?: string | number }[]) => d.map((x) => String(x.code)).sort();
 
+/** Applies LSP text edits (non-overlapping, any order) to a text. */
+function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
 describe('language server over stdio', () => {
   let client: LspClient;
   before(async () => {
@@ -83,6 +92,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(await client.diagnostics(uri, (d) => d.length === 0), []);
     client.setSettings({ rules: {} });
     await client.diagnostics(uri, (d) => d.length === 1);
+  });
+
+  it('offers quick fixes and a fix-all that remove the mistakes', async () => {
+    const uri = 'file:///virtual/fixes/main.tf';
+    const text = SQS.replace('  starting_position = "LATEST"\n', '  starting_position = "LATEST"\n  batch_size        = 50\n');
+    client.open(uri, text);
+    const diagnostics = await client.diagnostics(uri, (d) => d.length === 2);
+    assert.deepEqual(codes(diagnostics), ['sqs-batch-window', 'starting-position-forbidden']);
+    type Action = { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } };
+    const forbidden = diagnostics.find((d) => d.code === 'starting-position-forbidden')!;
+    const quick = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: forbidden.range, context: { diagnostics: [forbidden] } })) as Action[];
+    const remove = quick.find((a) => a.kind === 'quickfix' && a.title.includes('starting_position'));
+    assert.ok(remove?.isPreferred, JSON.stringify(quick.map((a) => a.title)));
+    assert.equal(applyEdits(text, remove.edit.changes[uri]!), SQS.replace('  starting_position = "LATEST"\n', '  batch_size        = 50\n'));
+    const all = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: forbidden.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as Action[];
+    assert.equal(all.length, 1);
+    const fixed = applyEdits(text, all[0]!.edit.changes[uri]!);
+    client.change(uri, [{ text: fixed }]);
+    assert.deepEqual(await client.diagnostics(uri), [], fixed);
   });
 
   it('clears diagnostics of a closed file that is not on disk', async () => {

@@ -1,0 +1,56 @@
+// Quick fixes and "fix all" from the fixes rules attach to their problems. Only for Terraform (HCL)
+// files: the fixes are written in HCL, and Terraform JSON and CDKTF stacks need their own syntax.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Problem } from '../core/model/problem';
+import { positionAt } from '../convert';
+
+/** The kind of the "fix all" source action, so editors can run it on save. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lambdaEsm`;
+
+export function codeActionsFor(uri: string, problems: readonly Problem[], lineStarts: readonly number[], range: Range, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
+  const toRange = (r: Problem['range']): Range => ({ start: positionAt(lineStarts, r.start), end: positionAt(lineStarts, r.end) });
+  const toEdits = (edits: readonly { range: Problem['range']; newText: string }[]): TextEdit[] => edits.map((e) => ({ range: toRange(e.range), newText: e.newText }));
+  const actions: CodeAction[] = [];
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const problem of problems) {
+      if (!problem.fixes?.length || !overlaps(toRange(problem.range), range)) continue;
+      const diagnostic = diagnostics.find((d) => d.code === problem.code && sameRange(d.range, toRange(problem.range)));
+      for (const fix of problem.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+          isPreferred: fix.preferred === true,
+          edit: { changes: { [uri]: toEdits(fix.edits) } },
+        });
+      }
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    // Every preferred fix whose edits do not touch an edit already taken.
+    const taken: { start: number; end: number }[] = [];
+    const edits: TextEdit[] = [];
+    for (const problem of problems) {
+      const fix = problem.fixes?.find((f) => f.preferred);
+      if (!fix || fix.edits.some((e) => taken.some((t) => e.range.start <= t.end && t.start <= e.range.end))) continue;
+      for (const e of fix.edits) taken.push(e.range);
+      edits.push(...toEdits(fix.edits));
+    }
+    if (edits.length > 0) actions.push({ title: 'Fix all safely fixable Lambda ESM Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+  }
+  return actions;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(p: Range['start'], q: Range['start']): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
