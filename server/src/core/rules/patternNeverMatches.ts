@@ -6,7 +6,7 @@
 
 import { compileMatchList } from '../patterns/compileMatchList';
 import { expandBranches } from '../patterns/compilePattern';
-import type { Matcher, MatchList } from '../patterns/patternAst';
+import type { Matcher, MatchList, PatternObject } from '../patterns/patternAst';
 import { shapesOf, type FieldType, type RecordShape } from '../patterns/recordFields';
 import { OR_COMBINATION_LIMIT } from '../patterns/validatePattern';
 import { patternsOfMapping } from './patternsOfMapping';
@@ -20,8 +20,10 @@ export const patternNeverMatches: Rule = {
   check({ mapping, source, text, report }) {
     const shapes = shapesOf(source.kinds);
     if (!shapes) return;
+    const watched = new Set(shapes.flatMap((s) => [...s.always, ...Object.keys(s.typed)]));
     for (const { ast } of patternsOfMapping(mapping, text)) {
-      if (ast.combinations > OR_COMBINATION_LIMIT) continue;
+      // Most patterns test only payload fields, which have no fixed type: nothing to expand then.
+      if (ast.combinations > OR_COMBINATION_LIMIT || !touches(ast.root, watched)) continue;
       // The branches hold the conditions in effect (a later duplicate replaces an earlier one).
       const branches = expandBranches(ast.root);
       const seen = new Set<MatchList>();
@@ -41,6 +43,15 @@ export const patternNeverMatches: Rule = {
     }
   },
 };
+
+/** Whether the pattern tests any of the dotted paths (in any `$or` branch). */
+function touches(object: PatternObject, paths: ReadonlySet<string>, prefix = ''): boolean {
+  return object.members.some((member) => {
+    if (member.kind === 'or') return member.branches.some((b) => touches(b, paths, prefix));
+    const path = prefix ? `${prefix}.${member.key}` : member.key;
+    return member.value.kind === 'object' ? touches(member.value, paths, path) : paths.has(path);
+  });
+}
 
 /** Why `list` can never hold at `path` in a record of `shape`; undefined when it may. */
 function whyNever(path: string, list: MatchList, shape: RecordShape): { reason: string; hint?: string } | undefined {

@@ -12,7 +12,9 @@ export const patternRedundant: Rule = {
   defaultSeverity: 'information',
   description: 'A filter that another filter of the mapping already covers.',
   check({ mapping, text, report }) {
-    const patterns = patternsOfMapping(mapping, text).map((p) => ({ ...p, fields: fieldsOf(p.ast.root) }));
+    const accepted = patternsOfMapping(mapping, text);
+    if (accepted.length < 2) return;
+    const patterns = accepted.map((p) => ({ ...p, fields: fieldsOf(p.ast.root) }));
     patterns.forEach((a, i) => {
       if (!a.fields) return;
       const cover = patterns.findIndex((b, j) => j !== i && b.fields && covers(b.fields, a.fields!) && (!covers(a.fields!, b.fields) || j < i));
