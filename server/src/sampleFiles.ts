@@ -4,9 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { guessRecordSource, recordsOfInput } from './core/patterns/recordSource';
+import { findFiles } from './workspaceFiles';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
-
-const SKIP = new Set(['node_modules', '.git', '.terraform', '.vscode-test', 'cdktf.out']);
 
 /** A glob (`**`, `*`, `?`) as a regular expression over `/`-separated relative paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -26,25 +25,7 @@ export function globToRegExp(glob: string): RegExp {
 
 export function findSampleFiles(root: string, globs: readonly string[]): string[] {
   const patterns = globs.map(globToRegExp);
-  const found: string[] = [];
-  const walk = (dir: string, relative: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIP.has(entry.name) && found.length < 1000) walk(path.join(dir, entry.name), rel);
-      } else if (patterns.some((p) => p.test(rel))) {
-        found.push(path.join(dir, entry.name));
-      }
-    }
-  };
-  walk(root, '');
-  return found.sort();
+  return findFiles(root, (relative) => patterns.some((p) => p.test(relative)));
 }
 
 /** The samples of one file (`{"samples": [...]}`, a Lambda event, or an array of records). */

@@ -1,4 +1,4 @@
-// Finds the Terraform files and CDKTF stacks of a workspace folder on disk, skipping folders that hold
+// Finds the Terraform files, CDKTF stacks and sample files of a workspace folder on disk, skipping folders that hold
 // downloaded or generated code (`.terraform`, `node_modules`, `.git`, CDKTF's bindings and output).
 
 import * as fs from 'node:fs';
@@ -13,23 +13,32 @@ export function isTerraformPath(file: string): boolean {
 }
 
 export function findTerraformFiles(root: string): string[] {
+  return findFiles(root, (relative) => isTerraformPath(relative));
+}
+
+/**
+ * The files under `root` whose `/`-separated path relative to it passes `accept`, sorted, skipping the
+ * folders above; unreadable folders are skipped, not fatal.
+ */
+export function findFiles(root: string, accept: (relative: string) => boolean): string[] {
   const found: string[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string, relative: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
-      return; // Unreadable folders are skipped, not fatal.
+      return;
     }
     for (const entry of entries) {
       if (found.length >= MAX_FILES) return;
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIP.has(entry.name)) walk(path.join(dir, entry.name));
-      } else if (entry.isFile() && isTerraformPath(entry.name)) {
+        if (!SKIP.has(entry.name)) walk(path.join(dir, entry.name), rel);
+      } else if (entry.isFile() && accept(rel)) {
         found.push(path.join(dir, entry.name));
       }
     }
   };
-  walk(root);
+  walk(root, '');
   return found.sort();
 }

@@ -14,7 +14,6 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -260,8 +259,12 @@ function writeUserSettings(userData: string): void {
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
+/** The code-server log, which its standard output is copied to. */
+let logFd: number | undefined;
+
 function startCodeServer(dir: string, port: number, userData: string, extensionsDir: string, ackDir: string): ChildProcess {
   const log = fs.openSync(path.join(outputDir, 'code-server.log'), 'w');
+  logFd = log;
   const bin = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const args = [
     bin,
@@ -276,35 +279,36 @@ function startCodeServer(dir: string, port: number, userData: string, extensions
     workspace,
   ];
   // Its own process group, so that stopping it also stops the extension host and language server.
+  // Its output goes to the log and is read for the line that says it is listening.
   return spawn(process.execPath, args, {
     cwd: repo,
     detached: true,
-    stdio: ['ignore', log, log],
+    stdio: ['ignore', 'pipe', log],
     // EXTENSIONS_GALLERY: no marketplace, so the workbench does not try to reach one.
     env: { ...process.env, EXTENSIONS_GALLERY: '{}', [SCREENSHOT_ACK_ENV]: ackDir },
   });
 }
 
-async function waitForServer(port: number, server: ChildProcess, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}); see test-output/e2e/code-server.log`);
+/** Resolves when code-server logs that its HTTP server listens; rejects if it exits first or after `ms`. */
+function waitForServer(port: number, server: ChildProcess, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => done(new Error(`code-server did not listen within ${ms / 1000} s; see test-output/e2e/code-server.log`)), ms);
+    const onData = (chunk: Buffer): void => {
+      if (logFd !== undefined) fs.writeSync(logFd, chunk);
+      seen = (seen + chunk.toString('utf8')).slice(-4096);
+      if (seen.includes(`HTTP server listening on http://127.0.0.1:${port}`)) done();
+    };
+    const onExit = (code: number | null, signal: string | null): void => done(new Error(`code-server exited (${code ?? signal}); see test-output/e2e/code-server.log`));
+    function done(error?: Error): void {
+      clearTimeout(timer);
+      server.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
     }
-    if ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`code-server did not answer within ${ms / 1000} s; see test-output/e2e/code-server.log`);
-}
-
-function httpStatus(url: string): Promise<number | undefined> {
-  return new Promise((resolve) => {
-    const req = http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
-    req.on('error', () => resolve(undefined));
-    req.setTimeout(2000, () => req.destroy());
+    // Keep copying its output to the log after it listens.
+    server.stdout?.on('data', onData);
+    server.once('exit', onExit);
   });
 }
 

@@ -103,11 +103,20 @@ async function screenshot(name: string, timeoutMs = 60_000): Promise<void> {
   if (!ackDir) return; // no browser to take it (@vscode/test-electron)
   const ack = path.join(ackDir, `${name}.done`);
   console.log(`${SCREENSHOT_MARKER} ${name}`);
-  const deadline = Date.now() + timeoutMs;
-  while (!fs.existsSync(ack)) {
-    if (Date.now() > deadline) throw new Error(`screenshot "${name}" was not taken within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Wait for runTests to write the acknowledgement file (an event, not a poll).
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(ackDir, () => {
+      if (fs.existsSync(ack)) finish();
+    });
+    const timer = setTimeout(() => finish(new Error(`screenshot "${name}" was not taken within ${timeoutMs} ms`)), timeoutMs);
+    function finish(error?: Error): void {
+      clearTimeout(timer);
+      watcher.close();
+      if (error) reject(error);
+      else resolve();
+    }
+    if (fs.existsSync(ack)) finish();
+  });
   const status = fs.readFileSync(ack, 'utf8').trim();
   assert.equal(status, 'ok', `screenshot "${name}": ${status}`);
 }

@@ -3,7 +3,7 @@
 // provider source and the Lambda API model; see docs/rules for the citations users need.
 
 import type { AttributeFact, BlockFact, Fact } from './factTypes';
-import type { SourceKind } from '../sources/sourceKind';
+import { SOURCE_KINDS, type SourceKind } from '../sources/sourceKind';
 
 type AttrOptions = Omit<AttributeFact, 'kind' | 'name' | 'type' | 'doc'>;
 type BlockOptions = Omit<BlockFact, 'kind' | 'name' | 'doc' | 'attributes' | 'blocks'>;
@@ -24,8 +24,7 @@ function block(name: string, doc: string, options: BlockOptions, children: Fact[
 
 /** Allowed only for the given kinds; every other kind is `forbidden`. */
 function only(...kinds: SourceKind[]): Partial<Record<SourceKind, 'forbidden'>> {
-  const all: SourceKind[] = ['sqs', 'sqs-fifo', 'kinesis', 'dynamodb', 'mq-activemq', 'mq-rabbitmq', 'msk', 'kafka', 'documentdb'];
-  return Object.fromEntries(all.filter((k) => !kinds.includes(k)).map((k) => [k, 'forbidden']));
+  return Object.fromEntries(SOURCE_KINDS.filter((k) => !kinds.includes(k)).map((k) => [k, 'forbidden']));
 }
 
 const STREAMS_AND_KAFKA = only('kinesis', 'dynamodb', 'msk', 'kafka');

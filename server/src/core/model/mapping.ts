@@ -45,11 +45,3 @@ export function blocksOf(block: Block, type: string): Block[] {
 export function firstBlock(block: Block, type: string): Block | undefined {
   return block.blocks.find((b) => b.type === type);
 }
-
-/** Follows a path of block types and returns the attribute at its end, if every step exists once. */
-export function attributeAt(block: Block, path: string): Attribute | undefined {
-  const parts = path.split('.');
-  let current: Block | undefined = block;
-  for (let i = 0; i < parts.length - 1 && current; i++) current = firstBlock(current, parts[i]!);
-  return current?.attributes.get(parts[parts.length - 1]!);
-}

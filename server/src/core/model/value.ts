@@ -134,10 +134,3 @@ export function isKnown(value: Value): boolean {
       return true;
   }
 }
-
-/** The items of a list value, or undefined when the list itself is not known. */
-export function asList(value: Value | undefined): readonly Value[] | undefined {
-  if (!value) return undefined;
-  const v = settle(value);
-  return v.kind === 'list' ? v.items : undefined;
-}

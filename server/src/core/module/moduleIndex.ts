@@ -15,7 +15,6 @@ export interface ModuleIndex {
 /** Mappings are not indexed: nothing references them, so editing one never invalidates the index. */
 export const MAPPING_TYPE = 'aws_lambda_event_source_mapping';
 
-export const EMPTY_MODULE: ModuleIndex = { resources: new Map(), variables: new Map(), locals: new Map() };
 
 export function buildModuleIndex(files: Iterable<FileModel>): ModuleIndex {
   const resources = new Map<string, TopLevelBlock>();

@@ -4,7 +4,7 @@
 
 import type { StringValue } from '../model/value';
 import { rangeOf, type SourceRange } from '../model/sourceRange';
-import { heredocLines } from '../extract/hcl/readHclString';
+import { decodeQuoted, heredocLines } from '../extract/hcl/readHclString';
 
 export interface OffsetMap {
   /** The document range of `[start, end)` of the string's value. */
@@ -50,7 +50,10 @@ function decodeOffsets(value: StringValue, text: string): Int32Array | undefined
   } else {
     rawEnd = range.end - 1; // before the closing quote
     if (rawEnd < contentStart) return undefined;
-    const ok = value.form === 'quoted' ? decodeQuoted(text, contentStart, rawEnd, units, at) : decodeJsonString(text, contentStart, rawEnd, units, at);
+    const ok =
+      value.form === 'quoted'
+        ? decodeQuoted(text.slice(contentStart, rawEnd), (unit, index) => push(units, at, unit, contentStart + index))
+        : decodeJsonString(text, contentStart, rawEnd, units, at);
     if (!ok) return undefined;
   }
   collapseTemplateEscapes(units, at);
@@ -69,32 +72,7 @@ function push(units: string[], at: number[], ch: string, offset: number): void {
   }
 }
 
-const HCL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 const JSON_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' };
-
-function decodeQuoted(text: string, from: number, to: number, units: string[], at: number[]): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch !== '\\') {
-      push(units, at, ch, i);
-      continue;
-    }
-    const next = text[i + 1];
-    if (next !== undefined && next in HCL_ESCAPES) {
-      push(units, at, HCL_ESCAPES[next]!, i);
-      i++;
-    } else if (next === 'u' || next === 'U') {
-      const width = next === 'u' ? 4 : 8;
-      const hex = text.slice(i + 2, i + 2 + width);
-      if (hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) return false;
-      push(units, at, String.fromCodePoint(parseInt(hex, 16)), i);
-      i += 1 + width;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
 
 function decodeJsonString(text: string, from: number, to: number, units: string[], at: number[]): boolean {
   for (let i = from; i < to; i++) {

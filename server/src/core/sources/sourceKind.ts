@@ -42,6 +42,4 @@ export function describeKinds(kinds: readonly SourceKind[]): string {
   return kinds.map((k) => SOURCE_LABELS[k]).join(' or ');
 }
 
-export const KAFKA_KINDS: readonly SourceKind[] = ['msk', 'kafka'];
 export const SQS_KINDS: readonly SourceKind[] = ['sqs', 'sqs-fifo'];
-export const MQ_KINDS: readonly SourceKind[] = ['mq-activemq', 'mq-rabbitmq'];

@@ -8,31 +8,41 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '
 /** Unescapes the text between the quotes of a quoted HCL string. */
 export function unescapeQuoted(raw: string): string | undefined {
   let out = '';
+  return decodeQuoted(raw, (unit) => (out += unit)) ? out : undefined;
+}
+
+/**
+ * Decodes a quoted HCL string's text, handing each produced character to `emit` with the index in `raw`
+ * of the escape or character it came from (the offset map of filter patterns uses those). False when an
+ * escape is malformed.
+ */
+export function decodeQuoted(raw: string, emit: (unit: string, index: number) => void): boolean {
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
     if (ch === '\\') {
       const next = raw[i + 1];
-      if (next === undefined) return undefined;
+      if (next === undefined) return false;
       if (next in ESCAPES) {
-        out += ESCAPES[next];
+        emit(ESCAPES[next]!, i);
         i++;
       } else if (next === 'u' || next === 'U') {
         const width = next === 'u' ? 4 : 8;
         const hex = raw.slice(i + 2, i + 2 + width);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return undefined;
-        out += String.fromCodePoint(parseInt(hex, 16));
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) return false;
+        emit(String.fromCodePoint(parseInt(hex, 16)), i);
         i += 1 + width;
       } else {
-        return undefined;
+        return false;
       }
     } else if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-      out += ch + '{';
+      emit(ch, i);
+      emit('{', i + 2);
       i += 2;
     } else {
-      out += ch;
+      emit(ch, i);
     }
   }
-  return out;
+  return true;
 }
 
 /** Unescapes heredoc content: only `$${` and `%%{` are escapes there. */
