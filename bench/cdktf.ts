@@ -120,9 +120,10 @@ function main(): void {
   }
   const p50 = (xs: number[]): number => percentile(xs, 50);
   console.log();
-  console.log(`ts.createSourceFile (parent pointers)   p50 ${ms(p50(parseTimes))}   without parent pointers ${ms(p50(parseNoParentsTimes))}`);
+  // The front end parses without parent pointers; the parse with them is shown for comparison.
+  console.log(`ts.createSourceFile (no parent pointers) p50 ${ms(p50(parseNoParentsTimes))}   with parent pointers ${ms(p50(parseTimes))}`);
   console.log(`full: extraction + analysis             p50 ${ms(p50(fullTimes))}   = extraction ${ms(p50(extractTimes))} (parse included) + analysis ${ms(p50(analyzeTimes))}`);
-  console.log(`  extraction beyond the parse           p50 ${ms(p50(extractTimes) - p50(parseTimes))}   target full ≤ ${TARGET_FULL_MS} ms: ${p50(fullTimes) <= TARGET_FULL_MS ? 'met' : 'NOT met'}`);
+  console.log(`  extraction beyond the parse           p50 ${ms(p50(extractTimes) - p50(parseNoParentsTimes))}   target full ≤ ${TARGET_FULL_MS} ms: ${p50(fullTimes) <= TARGET_FULL_MS ? 'met' : 'NOT met'}`);
   console.log(`  problems: ${problemCount} (runs: ${runs})`);
 
   const session: Session = { parse: parseCdktf(text, 'stack.ts'), index: undefined, cache: new WeakMap() };

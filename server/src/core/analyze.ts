@@ -156,23 +156,25 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   const source = detectSource(body, module);
   const problems: Problem[] = [];
   const taken = new Set<string>();
-  for (const rule of MAPPING_RULES) {
-    const report = (finding: Finding): void => {
-      // One finding per token: the first (most specific) rule to underline a range keeps it.
-      const key = `${finding.range.start}:${finding.range.end}`;
-      if (taken.has(key)) return;
-      taken.add(key);
-      problems.push({
-        code: rule.id,
-        severity: finding.severity ?? rule.defaultSeverity,
-        message: namesForLanguage(finding.message, language),
-        range: finding.range,
-        ...(finding.fixes ? { fixes: finding.fixes } : {}),
-        ...(finding.unnecessary ? { unnecessary: true } : {}),
-      });
-    };
+  let rule = MAPPING_RULES[0]!;
+  const report = (finding: Finding): void => {
+    // One finding per token: the first (most specific) rule to underline a range keeps it.
+    const key = `${finding.range.start}:${finding.range.end}`;
+    if (taken.has(key)) return;
+    taken.add(key);
+    problems.push({
+      code: rule.id,
+      severity: finding.severity ?? rule.defaultSeverity,
+      message: namesForLanguage(finding.message, language),
+      range: finding.range,
+      ...(finding.fixes ? { fixes: finding.fixes } : {}),
+      ...(finding.unnecessary ? { unnecessary: true } : {}),
+    });
+  };
+  const context = { mapping, source, module, text, now, report };
+  for (rule of MAPPING_RULES) {
     try {
-      rule.check({ mapping, source, module, text, now, report });
+      rule.check(context);
     } catch (error) {
       // A rule bug must not take the other rules (or the server) down with it.
       problems.push({ code: rule.id, severity: 'information', message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, range: mapping.nameRange });

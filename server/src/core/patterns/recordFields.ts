@@ -131,9 +131,17 @@ export const RECORD_SHAPES: Readonly<Record<SourceKind, RecordShape | undefined>
 /** The shapes of every possible kind; undefined when the kinds are unknown or one has no shape. */
 export function shapesOf(kinds: readonly SourceKind[] | undefined): readonly RecordShape[] | undefined {
   if (!kinds || kinds.length === 0) return undefined;
+  // The same array for the same kinds, so what rules derive from it can be kept per array.
+  const key = kinds.join(',');
+  if (SHAPES.has(key)) return SHAPES.get(key);
   const shapes = kinds.map((k) => RECORD_SHAPES[k]);
-  return shapes.every((s): s is RecordShape => s !== undefined) ? shapes : undefined;
+  const known = shapes.every((s): s is RecordShape => s !== undefined) ? shapes : undefined;
+  SHAPES.set(key, known);
+  return known;
 }
+
+/** At most one entry per combination of source kinds, a few dozen. */
+const SHAPES = new Map<string, readonly RecordShape[] | undefined>();
 
 /** DynamoDB attribute value type keys: `{"S": "x"}`, `{"N": "5"}` (a string), … */
 export const DYNAMODB_TYPE_KEYS: readonly string[] = ['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS'];

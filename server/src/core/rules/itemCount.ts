@@ -2,6 +2,7 @@
 // long. Where the API allows more than the provider, the gap is reported by `provider-lag` instead.
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { factLists } from '../facts/factLists';
 import { elementsOf } from './elements';
 import type { Rule } from './rule';
 import { walkBlocks } from './walkBlocks';
@@ -13,7 +14,8 @@ export const itemCount: Rule = {
   description: 'Too many blocks of one type, or a list with too few or too many elements.',
   check({ mapping, report }) {
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
-      for (const [type, childFact] of Object.entries(fact.blocks)) {
+      // A block with fewer than two nested blocks has no excess one (every maximum is at least 1).
+      if (block.blocks.length > 1) for (const [type, childFact] of factLists(fact).counted) {
         const max = childFact.maxItems;
         if (max === undefined) continue;
         const children = block.blocks.filter((b) => b.type === type);

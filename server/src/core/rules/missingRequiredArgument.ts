@@ -1,6 +1,7 @@
 // Required arguments that are absent: Terraform stops at plan with "Missing required argument".
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { factLists } from '../facts/factLists';
 import type { Rule } from './rule';
 import { walkBlocks } from './walkBlocks';
 
@@ -11,8 +12,8 @@ export const missingRequiredArgument: Rule = {
   description: 'A required argument is missing.',
   check({ mapping, report }) {
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
-      for (const attrFact of Object.values(fact.attributes)) {
-        if (!attrFact.required || block.attributes.has(attrFact.name)) continue;
+      for (const attrFact of factLists(fact).required) {
+        if (block.attributes.has(attrFact.name)) continue;
         const where = path ? `the \`${block.type}\` block` : `\`aws_lambda_event_source_mapping.${mapping.name}\``;
         report({
           range: path ? block.typeRange : mapping.nameRange,

@@ -20,7 +20,7 @@ export const patternNeverMatches: Rule = {
   check({ mapping, source, text, report }) {
     const shapes = shapesOf(source.kinds);
     if (!shapes) return;
-    const watched = new Set(shapes.flatMap((s) => [...s.always, ...Object.keys(s.typed)]));
+    const watched = watchedPaths(shapes);
     for (const { ast } of patternsOfMapping(mapping, text)) {
       // Most patterns test only payload fields, which have no fixed type: nothing to expand then.
       if (ast.combinations > OR_COMBINATION_LIMIT || !touches(ast.root, watched)) continue;
@@ -43,6 +43,18 @@ export const patternNeverMatches: Rule = {
     }
   },
 };
+
+const WATCHED = new WeakMap<readonly RecordShape[], ReadonlySet<string>>();
+
+/** The paths whose values the shapes fix, built once per set of shapes (`shapesOf` keeps them). */
+function watchedPaths(shapes: readonly RecordShape[]): ReadonlySet<string> {
+  let paths = WATCHED.get(shapes);
+  if (!paths) {
+    paths = new Set(shapes.flatMap((s) => [...s.always, ...Object.keys(s.typed)]));
+    WATCHED.set(shapes, paths);
+  }
+  return paths;
+}
 
 /** Whether the pattern tests any of the dotted paths (in any `$or` branch). */
 function touches(object: PatternObject, paths: ReadonlySet<string>, prefix = ''): boolean {

@@ -3,6 +3,7 @@
 // rejects and what to do (the awscc provider, or a smaller value).
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { factLists } from '../facts/factLists';
 import { asNumber } from '../model/value';
 import { describeBounds, within } from './bounds';
 import type { Rule } from './rule';
@@ -19,7 +20,8 @@ export const providerLag: Rule = {
       if (note) report({ range: child.typeRange, message: `Terraform rejects \`${child.type}\` at plan. ${note}` });
     }
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
-      for (const [type, childFact] of Object.entries(fact.blocks)) {
+      // A block with fewer than two nested blocks has no excess one (every maximum is at least 1).
+      if (block.blocks.length > 1) for (const [type, childFact] of factLists(fact).counted) {
         const { maxItems, apiMaxItems } = childFact;
         if (maxItems === undefined || apiMaxItems === undefined) continue;
         const children = block.blocks.filter((b) => b.type === type);

@@ -2,6 +2,7 @@
 // CloudFormation, or an argument written as a block (or the reverse).
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { factLists } from '../facts/factLists';
 import { replaceFix } from '../fixes/edits';
 import { closest } from '../text/closest';
 import type { Rule } from './rule';
@@ -22,7 +23,7 @@ export const unknownArgument: Rule = {
           report({ range: attr.nameRange, message: `\`${attr.name}\` is a block, not an argument: write \`${attr.name} { … }\` without \`=\`.` });
           continue;
         }
-        const suggestion = closest(attr.name, Object.keys(fact.attributes).filter((n) => !fact.attributes[n]!.readOnly));
+        const suggestion = closest(attr.name, factLists(fact).settable);
         report({
           range: attr.nameRange,
           message: `\`${attr.name}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
@@ -36,7 +37,7 @@ export const unknownArgument: Rule = {
           report({ range: child.typeRange, message: `\`${child.type}\` is an argument, not a block: write \`${child.type} = …\`.` });
           continue;
         }
-        const suggestion = closest(child.type, Object.keys(fact.blocks));
+        const suggestion = closest(child.type, factLists(fact).blockNames);
         report({
           range: child.typeRange,
           message: `\`${child.type}\` is not a block of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,

@@ -16,6 +16,11 @@ export class Scope {
 
   constructor(readonly parent: Scope | undefined) {}
 
+  /** The binding of `name` in this scope itself, not an outer one. */
+  own(name: string): Binding | undefined {
+    return this.bindings.get(name);
+  }
+
   lookup(name: string): Binding | undefined {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
       const binding = scope.bindings.get(name);

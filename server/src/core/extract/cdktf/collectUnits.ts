@@ -9,7 +9,7 @@ import type { TopLevelBlock } from '../../model/fileModel';
 import type { SourceRange } from '../../model/sourceRange';
 import { Scope } from './cdktfScope';
 import { identityOfNew, stripExpression } from './constructIdentity';
-import { Dependencies, type Dependency } from './readContext';
+import { Dependencies, startOf, type Dependency } from './readContext';
 import { readConstruct } from './readConstruct';
 
 export interface UnitResult {
@@ -51,7 +51,7 @@ export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors
   }
 
   function addUnit(node: ts.Node, scope: Scope): void {
-    const start = node.getStart(sourceFile);
+    const start = startOf(node, sourceFile);
     // A syntax error elsewhere can land inside a statement the parser kept; the result read without it
     // would then differ from a fresh parse's, so such a statement is read again and not cached.
     const broken = errors.length > 0 && errors.some((e) => e.start < node.end && e.end > start);
@@ -113,15 +113,15 @@ export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors
 
 /** Reads every provider construct inside `node`, a statement (or class property) read in `scope`. */
 export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope, errors: readonly SourceRange[]): UnitResult {
-  const deps = new Dependencies(node);
-  const unitStart = node.getStart(sourceFile);
+  const deps = new Dependencies(scope);
+  const unitStart = startOf(node, sourceFile);
   const blocks: TopLevelBlock[] = [];
   const deltas: number[] = [];
   const text = sourceFile.text;
   const visit = (n: ts.Node, s: Scope): void => {
     if (n.kind === ts.SyntaxKind.NewExpression) {
       const expression = n as ts.NewExpression;
-      const base = n.getStart(sourceFile);
+      const base = startOf(n, sourceFile);
       const context = { sourceFile, scope: s, base, at: undefined, deps, depth: 0 };
       const identity = identityOfNew(expression, context);
       if (identity) {

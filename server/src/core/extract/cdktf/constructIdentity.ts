@@ -53,7 +53,7 @@ export function constructClass(node: ts.NewExpression, context: ReadContext): Co
 /** The identity of a construct created by `node`, or undefined when it is not a provider construct. */
 export function identityOfNew(node: ts.NewExpression, context: ReadContext): ConstructIdentity | undefined {
   const type = constructClass(node, context);
-  return type && { ...type, name: constructName(node.arguments?.[1], context) };
+  return type && { keyword: type.keyword, type: type.type, name: constructName(node.arguments?.[1], context) };
 }
 
 /** The construct an expression stands for: a `new` expression, or a `const` bound to one. */

@@ -56,6 +56,19 @@ const HELPER_SUFFIX = /OutputReference$/;
  * module's resource (by name or by the table), which keeps the module's helper classes out.
  */
 export function constructType(className: string, module: string | undefined): ConstructType | undefined {
+  // Every `new` and every `queue.arn` asks; a stack names a handful of classes.
+  const key = `${module ?? ''}:${className}`;
+  let type = TYPES.get(key);
+  if (type === undefined && !TYPES.has(key)) {
+    type = typeOfClass(className, module);
+    if (TYPES.size < 10_000) TYPES.set(key, type);
+  }
+  return type;
+}
+
+const TYPES = new Map<string, ConstructType | undefined>();
+
+function typeOfClass(className: string, module: string | undefined): ConstructType | undefined {
   if (!/^[A-Z][A-Za-z0-9]*$/.test(className) || NOT_RESOURCES.has(className)) return undefined;
   const byClass = parseType(KNOWN[className] ?? conventionalType(snakeCase(className)));
   if (module === undefined) return HELPER_SUFFIX.test(className) && !KNOWN[className] ? undefined : byClass;

@@ -12,7 +12,7 @@ import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { canonicalName } from './cdktfNames';
 import { Scope } from './cdktfScope';
 import { stripExpression } from './constructIdentity';
-import { rangeIn, type ReadContext } from './readContext';
+import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined, propertyKey, readTsValue } from './readTsValue';
 
 export interface BlockContent {
@@ -116,7 +116,7 @@ function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpr
 function objectBlock(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange, object: ts.ObjectLiteralExpression, context: ReadContext): Block {
   const content = readConfigBlock(object, fact, context, false);
   const attributes = content.complete ? content.attributes : withUnknownRequired(content.attributes, fact, typeRange);
-  const bodyStart = context.at ? context.at.start : object.getStart(context.sourceFile) + 1 - context.base;
+  const bodyStart = context.at ? context.at.start : startOf(object, context.sourceFile) + 1 - context.base;
   return { type, typeRange, range, attributes, blocks: content.blocks, dynamic: false, bodyStart };
 }
 
@@ -180,5 +180,5 @@ export function withComma(node: ts.Node, context: ReadContext): SourceRange {
   const text = context.sourceFile.text;
   let end = node.end;
   while (text[end] === ' ' || text[end] === '\t') end++;
-  return rangeOf(node.getStart(context.sourceFile) - context.base, (text[end] === ',' ? end + 1 : node.end) - context.base);
+  return rangeOf(startOf(node, context.sourceFile) - context.base, (text[end] === ',' ? end + 1 : node.end) - context.base);
 }

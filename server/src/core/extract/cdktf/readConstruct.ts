@@ -9,7 +9,7 @@ import { rangeOf } from '../../model/sourceRange';
 import { MAPPING_TYPE } from '../../module/moduleIndex';
 import type { ConstructIdentity } from './constructIdentity';
 import { readConfigBlock, type BlockContent } from './readConfigBlock';
-import { rangeIn, type ReadContext } from './readContext';
+import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined } from './readTsValue';
 
 /**
@@ -29,7 +29,7 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
     if (!ts.isObjectLiteralExpression(target.expression)) return undefined;
     content = readConfigBlock(target.expression, fact, target.context, true);
     if (!content.complete) return undefined;
-    bodyStart = target.context.at ? target.context.at.start : target.expression.getStart(target.context.sourceFile) + 1 - context.base;
+    bodyStart = target.context.at ? target.context.at.start : startOf(target.expression, target.context.sourceFile) + 1 - context.base;
   }
   const classRange = rangeIn(node.expression, context);
   return {

@@ -4,6 +4,7 @@
 // provider constructs (`queue.arn`). Everything else is `unknown`, and rules say nothing about it.
 
 import ts = require('typescript');
+import type { SourceRange } from '../../model/sourceRange';
 import type { ObjectEntry, Value } from '../../model/value';
 import { snakeCase } from './cdktfNames';
 import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
@@ -12,31 +13,48 @@ import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContex
 export function readTsValue(expression: ts.Expression, context: ReadContext): Value {
   const e = stripExpression(expression);
   const range = rangeIn(e, context);
-  const unknown = (): Value => ({ kind: 'unknown', text: e.getText(context.sourceFile), range });
-  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) {
-    return { kind: 'string', value: e.text, form: 'quoted', contentStart: range.start + 1, range };
-  }
-  if (ts.isNumericLiteral(e)) return { kind: 'number', value: Number(e.text), range };
+  // One switch on the kind: a stack has thousands of values and syntax nodes come in many shapes.
   switch (e.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return { kind: 'string', value: (e as ts.StringLiteral).text, form: 'quoted', contentStart: range.start + 1, range };
+    case ts.SyntaxKind.NumericLiteral:
+      return { kind: 'number', value: Number((e as ts.NumericLiteral).text), range };
     case ts.SyntaxKind.TrueKeyword:
       return { kind: 'bool', value: true, range };
     case ts.SyntaxKind.FalseKeyword:
       return { kind: 'bool', value: false, range };
     case ts.SyntaxKind.NullKeyword:
       return { kind: 'null', range };
+    case ts.SyntaxKind.PrefixUnaryExpression:
+      return readSigned(e as ts.PrefixUnaryExpression, range) ?? unknown(e, range, context);
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return readArray(e as ts.ArrayLiteralExpression, context) ?? unknown(e, range, context);
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return readObject(e as ts.ObjectLiteralExpression, context) ?? unknown(e, range, context);
+    case ts.SyntaxKind.Identifier:
+      return readIdentifier(e as ts.Identifier, context) ?? unknown(e, range, context);
+    case ts.SyntaxKind.PropertyAccessExpression:
+    case ts.SyntaxKind.ElementAccessExpression:
+      return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, context) ?? unknown(e, range, context);
+    case ts.SyntaxKind.CallExpression:
+      return readCall(e as ts.CallExpression, context) ?? unknown(e, range, context);
+    default:
+      return unknown(e, range, context);
   }
-  if (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken)) {
-    const operand = stripExpression(e.operand);
-    if (!ts.isNumericLiteral(operand)) return unknown();
-    const n = Number(operand.text);
-    return { kind: 'number', value: e.operator === ts.SyntaxKind.MinusToken ? -n : n, range };
-  }
-  if (ts.isArrayLiteralExpression(e)) return readArray(e, context) ?? unknown();
-  if (ts.isObjectLiteralExpression(e)) return readObject(e, context) ?? unknown();
-  if (ts.isIdentifier(e)) return readIdentifier(e, context) ?? unknown();
-  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return readMember(e, context) ?? unknown();
-  if (ts.isCallExpression(e)) return readCall(e, context) ?? unknown();
-  return unknown();
+}
+
+function unknown(e: ts.Expression, range: SourceRange, context: ReadContext): Value {
+  return { kind: 'unknown', text: e.getText(context.sourceFile), range };
+}
+
+/** `-1`, `+1`. */
+function readSigned(e: ts.PrefixUnaryExpression, range: SourceRange): Value | undefined {
+  if (e.operator !== ts.SyntaxKind.MinusToken && e.operator !== ts.SyntaxKind.PlusToken) return undefined;
+  const operand = stripExpression(e.operand);
+  if (!ts.isNumericLiteral(operand)) return undefined;
+  const n = Number(operand.text);
+  return { kind: 'number', value: e.operator === ts.SyntaxKind.MinusToken ? -n : n, range };
 }
 
 /** True for `undefined` (when no declaration shadows it): a property set to it is not set at all. */
