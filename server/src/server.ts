@@ -162,8 +162,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafe(logger, `code actions for ${textDocument.uri}`, [] as CodeAction[], () => {
       const document = moduleOf(textDocument.uri).documents.get(textDocument.uri);
       const problems = published.get(textDocument.uri);
-      // Fixes are written in HCL: Terraform JSON and CDKTF stacks get none yet.
-      if (!document || !problems || document.model.language !== 'hcl') return [];
+      if (!document || !problems) return [];
       return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only);
     }),
   );

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileUri, LspClient } from '../support/lspClient';
-import { REPO } from '../support/paths';
+import { FIXTURES, REPO } from '../support/paths';
 
 const SQS = `resource "aws_lambda_event_source_mapping" "orders" {
   event_source_arn  = "arn:aws:sqs:us-east-1:123456789012:orders"
@@ -112,6 +112,26 @@ describe('language server over stdio', () => {
     client.change(uri, [{ text: fixed }]);
     assert.deepEqual(await client.diagnostics(uri), [], fixed);
   });
+
+  for (const name of ['mistakes.ts', 'mistakes.tf.json']) {
+    it(`offers quick fixes and fix-all in the file's own syntax (${name})`, async () => {
+      const uri = `file:///virtual/fixes-${name.replace(/\W/g, '-')}/${name}`;
+      const text = fs.readFileSync(path.join(FIXTURES, 'fixes', name), 'utf8');
+      client.open(uri, text);
+      const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+      type Action = { title: string; kind: string; edit: { changes: Record<string, Parameters<typeof applyEdits>[1]> } };
+      const typo = diagnostics.find((d) => d.code === 'unknown-argument')!;
+      const quick = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } })) as Action[];
+      const rename = name.endsWith('.ts') ? 'Rename to `functionResponseTypes`' : 'Rename to `function_response_types`';
+      assert.deepEqual(quick.filter((a) => a.kind === 'quickfix').map((a) => a.title), [rename]);
+      const all = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: typo.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as Action[];
+      const fixed = applyEdits(text, all[0]!.edit.changes[uri]!);
+      assert.equal(fixed, fs.readFileSync(path.join(FIXTURES, 'fixes', name.replace(/(\.tf\.json|\.ts)$/, '.fixed$1')), 'utf8'));
+      client.change(uri, [{ text: fixed }]);
+      assert.deepEqual(await client.diagnostics(uri, (d) => d.length === 0), []);
+      client.close(uri);
+    });
+  }
 
   it('clears diagnostics of a closed file that is not on disk', async () => {
     const uri = 'file:///virtual/close/main.tf';

@@ -167,7 +167,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
       severity: finding.severity ?? rule.defaultSeverity,
       message: namesForLanguage(finding.message, language),
       range: finding.range,
-      ...(finding.fixes ? { fixes: finding.fixes } : {}),
+      ...(finding.fixes ? { fixes: finding.fixes.map((f) => ({ ...f, title: namesForLanguage(f.title, language) })) } : {}),
       ...(finding.unnecessary ? { unnecessary: true } : {}),
     });
   };

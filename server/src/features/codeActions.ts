@@ -1,7 +1,8 @@
-// Quick fixes and "fix all" from the fixes rules attach to their problems. Only for Terraform (HCL)
-// files: the fixes are written in HCL, and Terraform JSON and CDKTF stacks need their own syntax.
+// Quick fixes and "fix all" from the fixes rules attach to their problems, which the core already wrote
+// in the file's own syntax (Terraform, Terraform JSON or a CDKTF stack).
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { fixAllEdits } from '../core/fixes/fixAll';
 import type { Problem } from '../core/model/problem';
 import { positionAt } from '../convert';
 
@@ -29,16 +30,8 @@ export function codeActionsFor(uri: string, problems: readonly Problem[], lineSt
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    // Every preferred fix whose edits do not touch an edit already taken.
-    const taken: { start: number; end: number }[] = [];
-    const edits: TextEdit[] = [];
-    for (const problem of problems) {
-      const fix = problem.fixes?.find((f) => f.preferred);
-      if (!fix || fix.edits.some((e) => taken.some((t) => e.range.start <= t.end && t.start <= e.range.end))) continue;
-      for (const e of fix.edits) taken.push(e.range);
-      edits.push(...toEdits(fix.edits));
-    }
-    if (edits.length > 0) actions.push({ title: 'Fix all safely fixable Lambda ESM Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    const edits = fixAllEdits(problems);
+    if (edits.length > 0) actions.push({ title: 'Fix all safely fixable Lambda ESM Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toEdits(edits) } } });
   }
   return actions;
 }

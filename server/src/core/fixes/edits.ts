@@ -1,37 +1,186 @@
-// Small builders for the text edits that quick fixes make, in the mapping's relative coordinates.
+// Builders for the text edits that quick fixes make, in the mapping's relative coordinates and in the
+// syntax of the file the mapping is written in: `batch_size = 10` in Terraform, `"batch_size": 10` in
+// Terraform JSON, `batchSize: 10,` in a CDKTF stack. Each builder first checks that the text it replaces
+// is what the fix assumes (the literal, the name, the `.arn`); a value read through a `const`, a spread
+// or a variable is not written where the finding points, and then no fix is offered.
 
-import type { Attribute, Block } from '../model/mapping';
+import { camelCase } from '../extract/cdktf/cdktfNames';
+import type { Attribute, Block, Language } from '../model/mapping';
 import type { Fix } from '../model/problem';
 import type { SourceRange } from '../model/sourceRange';
 
-/** Replaces a range with new text. */
-export function replaceFix(title: string, range: SourceRange, newText: string, preferred = true): Fix {
-  return { title, edits: [{ range, newText }], preferred };
+/**
+ * Where a fix is written: the mapping's language and the text of its block (ranges are relative to it).
+ * A rule's context is one.
+ */
+export interface FixSite {
+  readonly mapping: { readonly language: Language };
+  readonly text: string;
 }
 
-/** Removes a whole argument or block line(s), including the indentation and the line break. */
-export function removeFix(title: string, item: Attribute | Block, text: string, preferred = true): Fix {
-  let start = item.range.start;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  let end = item.range.end;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  if (text[end] === '\r') end++;
-  if (text[end] === '\n') end++;
+/** The fixes that could be built, ready to spread into a finding. */
+export function fixesOf(...fixes: (Fix | undefined)[]): { fixes?: Fix[] } {
+  const built = fixes.filter((f): f is Fix => f !== undefined);
+  return built.length > 0 ? { fixes: built } : {};
+}
+
+/** An argument (or block) name as this language writes it in a config. */
+export function argumentName(name: string, language: Language): string {
+  return language === 'ts' ? camelCase(name) : name;
+}
+
+/** `name = value` as this language writes an argument (without the separator JSON and TS put after it). */
+export function argumentText(site: FixSite, name: string, value: string | number): string {
+  const literal = typeof value === 'number' ? String(value) : stringLiteral(site, value);
+  switch (site.mapping.language) {
+    case 'hcl':
+      return `${name} = ${literal}`;
+    case 'tfjson':
+      return `${JSON.stringify(name)}: ${literal}`;
+    case 'ts':
+      return `${camelCase(name)}: ${literal}`;
+  }
+}
+
+/**
+ * Renames an argument or block (`kind: 'argument'`, camelCase in TypeScript) or an object key (`'key'`,
+ * as written in every language) from `oldName` to `newName`, when the range holds `oldName`.
+ */
+export function renameFix(site: FixSite, range: SourceRange, oldName: string, newName: string, kind: 'argument' | 'key', preferred = true): Fix | undefined {
+  const current = site.text.slice(range.start, range.end);
+  const quote = /^["']/.test(current) ? current[0]! : '';
+  const bare = quote ? current.slice(1, -1) : current;
+  const forms = kind === 'argument' && site.mapping.language === 'ts' ? [camelCase(oldName), oldName] : [oldName];
+  if (!forms.includes(bare) || (quote && !current.endsWith(quote))) return undefined;
+  const name = kind === 'argument' ? argumentName(newName, site.mapping.language) : newName;
+  // JSON keys are always quoted; elsewhere a key keeps its quotes, and a name that needs them gets them.
+  const needsQuotes = site.mapping.language === 'tfjson' || quote !== '' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+  const written = needsQuotes ? quoteAs(quote || '"', name) : name;
+  // Terraform aligns the `=` of neighbouring arguments: keep it where it was when the spaces allow.
+  const padding = site.mapping.language === 'hcl' ? /^( +)=/.exec(site.text.slice(range.end))?.[1] : undefined;
+  if (padding) {
+    const spaces = ' '.repeat(Math.max(1, padding.length - (written.length - current.length)));
+    return { title: `Rename to \`${name}\``, edits: [{ range: { start: range.start, end: range.end + padding.length }, newText: written + spaces }], preferred };
+  }
+  return { title: `Rename to \`${name}\``, edits: [{ range, newText: written }], preferred };
+}
+
+/** Replaces a string literal written at `range` with another string, in the same quotes. */
+export function stringValueFix(site: FixSite, range: SourceRange, value: string, preferred = true): Fix | undefined {
+  const current = site.text.slice(range.start, range.end);
+  if (!/^["'`]/.test(current)) return undefined;
+  return { title: `Change to \`${value}\``, edits: [{ range, newText: stringLiteral(site, value, current[0]) }], preferred };
+}
+
+/** Replaces a number literal written at `range`. */
+export function numberValueFix(site: FixSite, title: string, range: SourceRange, value: number, preferred = true): Fix | undefined {
+  const current = site.text.slice(range.start, range.end);
+  if (!/^[+-]?(\d|\.\d)/.test(current)) return undefined;
+  return { title, edits: [{ range, newText: String(value) }], preferred };
+}
+
+/**
+ * Points a reference at another attribute of the same resource: `aws_sqs_queue.q.url` → `.arn` in
+ * Terraform, `queue.url` → `queue.arn` in a stack, `"${aws_sqs_queue.q.url}"` in Terraform JSON.
+ */
+export function referenceAttributeFix(site: FixSite, range: SourceRange, oldAttribute: string, newAttribute: string, preferred = true): Fix | undefined {
+  const current = site.text.slice(range.start, range.end);
+  const [from, to] = [oldAttribute, newAttribute].map((a) => argumentName(a, site.mapping.language));
+  const tail = site.mapping.language === 'tfjson' ? /\s*\}"$/.exec(current)?.[0] : '';
+  if (tail === undefined) return undefined;
+  const end = current.length - tail.length;
+  if (!current.slice(0, end).endsWith(`.${from}`)) return undefined;
+  const start = range.start + end - from!.length;
+  const expression = current.slice(0, end - from!.length) + to;
+  const shown = site.mapping.language === 'tfjson' ? expression.replace(/^"\$\{\s*/, '') : expression;
+  return { title: `Use \`${shown}\``, edits: [{ range: { start, end: start + from!.length }, newText: to! }], preferred };
+}
+
+/**
+ * Removes an argument or block with what separates it from its neighbours (a comma in JSON and
+ * TypeScript), and its line when nothing else is on it. Not for items written elsewhere (a spread).
+ */
+export function removeFix(site: FixSite, title: string, item: Attribute | Block, preferred = true): Fix | undefined {
+  const name = 'name' in item ? item.nameRange : item.typeRange;
+  // In a stack, an argument that comes from a spread or a `const` has its use as both ranges.
+  if (name === item.range) return undefined;
+  const text = site.text;
+  let { start, end } = item.range;
+  if (site.mapping.language === 'tfjson') {
+    // A block's range is its object; with its key when the key holds just this object.
+    if (!('name' in item) && /^\s*:\s*$/.test(text.slice(item.typeRange.end, start))) start = item.typeRange.start;
+    const after = skipBlanks(text, end);
+    if (text[after] === ',') end = after + 1;
+    else {
+      const before = skipBlanksBack(text, start);
+      if (text[before - 1] === ',') start = before - 1;
+    }
+  }
+  // The whole line goes when the item is alone on it.
+  const lineStart = skipSpacesBack(text, start);
+  const lineEnd = skipSpaces(text, end);
+  if ((lineStart === 0 || text[lineStart - 1] === '\n') && /^(\r?\n|$)/.test(text.slice(lineEnd))) {
+    start = lineStart;
+    end = lineEnd + (text[lineEnd] === '\r' ? 2 : text[lineEnd] === '\n' ? 1 : 0);
+  }
   return { title, edits: [{ range: { start, end }, newText: '' }], preferred };
 }
 
-/** Inserts `name = value` as the first line of a block, with the block's indentation. */
-export function insertArgumentFix(title: string, block: Block, text: string, line: string, preferred = true): Fix {
-  const indent = indentationInside(block, text);
-  return { title, edits: [{ range: { start: block.bodyStart, end: block.bodyStart }, newText: `\n${indent}${line}` }], preferred };
+/**
+ * Adds an argument as the first line of a block, indented like the block's content. `note` follows the
+ * argument in the title ("(new records only)"). Not offered when the block has no braces of its own
+ * here (a stack's config held in a `const`).
+ */
+export function insertArgumentFix(site: FixSite, block: Block, name: string, value: string | number, preferred = true, note?: string): Fix | undefined {
+  const text = site.text;
+  if (text[block.bodyStart - 1] !== '{') return undefined;
+  const argument = argumentText(site, name, value);
+  // JSON allows no comma before `}`; a TypeScript object literal does, so it always gets one.
+  const empty = text[skipBlanks(text, block.bodyStart)] === '}';
+  const separator = site.mapping.language === 'ts' || (site.mapping.language === 'tfjson' && !empty) ? ',' : '';
+  const edit = { range: { start: block.bodyStart, end: block.bodyStart }, newText: `\n${indentationInside(block, text)}${argument}${separator}` };
+  return { title: `Add \`${argument}\`${note ? ` ${note}` : ''}`, edits: [edit], preferred };
+}
+
+/** A string literal as this language writes it; TypeScript keeps the quote the file uses (`like`). */
+function stringLiteral(site: FixSite, value: string, like?: string): string {
+  if (site.mapping.language !== 'ts') return JSON.stringify(value);
+  return quoteAs(like ?? (site.text.split("'").length > site.text.split('"').length ? "'" : '"'), value);
+}
+
+function quoteAs(quote: string, value: string): string {
+  if (quote === '"') return JSON.stringify(value);
+  return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n')}${quote}`;
 }
 
 function indentationInside(block: Block, text: string): string {
   const firstInner = [...block.attributes.values()].map((a) => a.range.start).concat(block.blocks.map((b) => b.range.start)).sort((a, b) => a - b)[0];
-  if (firstInner !== undefined) {
+  if (firstInner !== undefined && firstInner >= block.bodyStart) {
     const lineStart = text.lastIndexOf('\n', firstInner - 1) + 1;
-    return text.slice(lineStart, firstInner);
+    const before = text.slice(lineStart, firstInner);
+    if (/^[ \t]*$/.test(before)) return before;
   }
-  const lineStart = text.lastIndexOf('\n', block.range.start - 1) + 1;
+  // One more level than the line the block opens on.
+  const lineStart = text.lastIndexOf('\n', block.bodyStart - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0] + '  ';
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at;
+}
+
+function skipBlanks(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+function skipBlanksBack(text: string, at: number): number {
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at;
 }

@@ -4,7 +4,7 @@
 
 import type { Applicability, BlockFact } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { removeFix } from '../fixes/edits';
+import { fixesOf, removeFix } from '../fixes/edits';
 import type { Attribute, Block } from '../model/mapping';
 import type { SourceInfo } from '../sources/detectSource';
 import { describeKinds, type SourceKind } from '../sources/sourceKind';
@@ -45,7 +45,7 @@ function reportIfNotApplicable(context: RuleContext, item: Attribute | Block, so
     message: verdict === 'forbidden'
       ? `\`${name}\` is not supported for ${kinds}; AWS rejects it at apply ("Unsupported parameter for given event source mapping type"). Remove it.`
       : `\`${name}\` is documented for other sources than ${kinds}; AWS may reject or ignore it (not verified). Remove it unless you know it is accepted.`,
-    fixes: [removeFix(`Remove \`${name}\``, item, context.text)],
+    ...fixesOf(removeFix(context, `Remove \`${name}\``, item)),
     unnecessary: true,
   });
   return true;

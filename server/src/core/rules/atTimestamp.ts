@@ -2,7 +2,7 @@
 // it, and a timestamp in the future is rejected.
 
 import { AT_TIMESTAMP_UNSUPPORTED } from '../facts/eventSourceMappingFacts';
-import { removeFix } from '../fixes/edits';
+import { fixesOf, removeFix } from '../fixes/edits';
 import { asString } from '../model/value';
 import { every, isOneOf, type Rule } from './rule';
 import { RFC3339 } from './valueFormat';
@@ -12,7 +12,8 @@ export const atTimestamp: Rule = {
   category: 'stream',
   defaultSeverity: 'error',
   description: 'AT_TIMESTAMP and starting_position_timestamp used inconsistently.',
-  check({ mapping, source, text, now, report }) {
+  check(context) {
+    const { mapping, source, now, report } = context;
     const position = mapping.body.attributes.get('starting_position');
     const timestamp = mapping.body.attributes.get('starting_position_timestamp');
     const positionText = position && asString(position.value);
@@ -33,7 +34,7 @@ export const atTimestamp: Rule = {
         range: timestamp.nameRange,
         severity: 'warning',
         message: `\`starting_position_timestamp\` is only used with \`starting_position = "AT_TIMESTAMP"\`; with \`${positionText}\` it has no effect.`,
-        fixes: [removeFix('Remove `starting_position_timestamp`', timestamp, text)],
+        ...fixesOf(removeFix(context, 'Remove `starting_position_timestamp`', timestamp)),
         unnecessary: true,
       });
     }

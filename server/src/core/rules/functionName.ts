@@ -2,7 +2,7 @@
 // `invoke_arn` is the API Gateway invocation ARN, a common slip.
 
 import { FUNCTION_NAME_LIMITS } from '../facts/eventSourceMappingFacts';
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { asString } from '../model/value';
 import type { Rule } from './rule';
 
@@ -15,16 +15,16 @@ export const functionName: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'function_name that is not a function name or ARN.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     const attr = mapping.body.attributes.get('function_name');
     if (!attr) return;
     const value = attr.value;
     if (value.kind === 'reference' && value.path[0] === 'aws_lambda_function' && value.path[2] === 'invoke_arn') {
-      const fixed = [...value.path.slice(0, 2), 'arn'].join('.');
       report({
         range: value.range,
         message: '`invoke_arn` is the API Gateway invocation ARN, not the function ARN; AWS rejects it at apply. Use `.arn` (or `.function_name`).',
-        fixes: [replaceFix(`Use \`${fixed}\``, value.range, fixed)],
+        ...fixesOf(referenceAttributeFix(context, value.range, 'invoke_arn', 'arn')),
       });
       return;
     }

@@ -2,9 +2,9 @@
 // the API rejects the rest at apply. Enum values are case-sensitive, and a case slip is the usual cause.
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, stringValueFix } from '../fixes/edits';
 import { closest } from '../text/closest';
-import { quoted, stringsOf } from './elements';
+import { stringsOf } from './elements';
 import type { Rule } from './rule';
 import { walkBlocks } from './walkBlocks';
 
@@ -13,7 +13,8 @@ export const invalidEnumValue: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A value that is not one of the values the argument accepts.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
       for (const attr of block.attributes.values()) {
         const allowed = fact.attributes[attr.name]?.enum;
@@ -27,9 +28,7 @@ export const invalidEnumValue: Rule = {
             range: element.range,
             message: `\`${element.text}\` is not a valid \`${attr.name}\`${sameCase ? ` (values are case-sensitive: \`${sameCase}\`)` : suggestion ? `; did you mean \`${suggestion}\`?` : ''}. Valid values: ${list}.`,
             // Only a literal written right here can be fixed in place.
-            ...(suggestion && element.value.kind === 'string' && element.range === element.value.range
-              ? { fixes: [replaceFix(`Change to \`${suggestion}\``, element.range, quoted(suggestion))] }
-              : {}),
+            ...(suggestion && element.value.kind === 'string' && element.range === element.value.range ? fixesOf(stringValueFix(context, element.range, suggestion)) : {}),
           });
         }
       }

@@ -3,7 +3,7 @@
 // `amazon_managed_kafka_event_source_config` with `self_managed_event_source`. `terraform validate`
 // skips these checks when the ARN is a reference, so they surface only at apply.
 
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, renameFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import type { Rule } from './rule';
 
@@ -12,7 +12,8 @@ export const kafkaConfigBlock: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'The Kafka config block of the other Kafka kind.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     const selfManaged = firstBlock(mapping.body, 'self_managed_kafka_event_source_config');
     const managed = firstBlock(mapping.body, 'amazon_managed_kafka_event_source_config');
     const hasArn = mapping.body.attributes.has('event_source_arn');
@@ -21,14 +22,14 @@ export const kafkaConfigBlock: Rule = {
       report({
         range: selfManaged.typeRange,
         message: '`self_managed_kafka_event_source_config` is for self-managed Kafka and conflicts with `event_source_arn`; for Amazon MSK use `amazon_managed_kafka_event_source_config`.',
-        fixes: [replaceFix('Rename to `amazon_managed_kafka_event_source_config`', selfManaged.typeRange, 'amazon_managed_kafka_event_source_config')],
+        ...fixesOf(renameFix(context, selfManaged.typeRange, selfManaged.type, 'amazon_managed_kafka_event_source_config', 'argument')),
       });
     }
     if (managed && hasEndpoints && !hasArn) {
       report({
         range: managed.typeRange,
         message: '`amazon_managed_kafka_event_source_config` is for Amazon MSK and conflicts with `self_managed_event_source`; for self-managed Kafka use `self_managed_kafka_event_source_config`.',
-        fixes: [replaceFix('Rename to `self_managed_kafka_event_source_config`', managed.typeRange, 'self_managed_kafka_event_source_config')],
+        ...fixesOf(renameFix(context, managed.typeRange, managed.type, 'self_managed_kafka_event_source_config', 'argument')),
       });
     }
   },

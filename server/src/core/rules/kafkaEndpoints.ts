@@ -2,7 +2,7 @@
 // `KAFKA_BOOTSTRAP_SERVERS` with 1–10 comma-separated `host:port` brokers.
 
 import { KAFKA_ENDPOINTS } from '../facts/eventSourceMappingFacts';
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, renameFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import { asString, settle } from '../model/value';
 import { closest } from '../text/closest';
@@ -15,7 +15,8 @@ export const kafkaEndpoints: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'Self-managed Kafka endpoints with a wrong key or malformed brokers.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     const block = firstBlock(mapping.body, 'self_managed_event_source');
     const endpoints = block?.attributes.get('endpoints');
     const map = endpoints && settle(endpoints.value);
@@ -27,7 +28,7 @@ export const kafkaEndpoints: Rule = {
         report({
           range: direct ? entry.keyRange : endpoints.value.range,
           message: `The only endpoint key AWS accepts is \`${KAFKA_ENDPOINTS.key}\`, not \`${entry.key}\`; AWS rejects the mapping at apply.`,
-          ...(near && direct ? { fixes: [replaceFix(`Rename to \`${KAFKA_ENDPOINTS.key}\``, entry.keyRange, KAFKA_ENDPOINTS.key)] } : {}),
+          ...(near && direct ? fixesOf(renameFix(context, entry.keyRange, entry.key, KAFKA_ENDPOINTS.key, 'key')) : {}),
         });
         continue;
       }

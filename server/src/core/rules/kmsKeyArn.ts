@@ -1,7 +1,7 @@
 // `kms_key_arn` must be a key ARN (the provider validates literals; a reference to `key_id` slips
 // through to apply), and it only encrypts filter criteria, so without filters it does nothing.
 
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import { asString } from '../model/value';
 import { parseArn } from '../sources/parseArn';
@@ -14,7 +14,8 @@ export const kmsKeyArn: Rule = {
   category: 'filter',
   defaultSeverity: 'error',
   description: 'kms_key_arn that is not a key ARN, or set without filter criteria.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     const attr = mapping.body.attributes.get('kms_key_arn');
     if (!attr) return;
     const literal = asString(attr.value);
@@ -30,7 +31,7 @@ export const kmsKeyArn: Rule = {
         report({
           range: value.range,
           message: `\`${value.path.join('.')}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`${fixed}\`.`,
-          fixes: [replaceFix(`Use \`${fixed}\``, value.range, fixed)],
+          ...fixesOf(referenceAttributeFix(context, value.range, value.path[2]!, value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn')),
         });
         return;
       }

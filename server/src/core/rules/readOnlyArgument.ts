@@ -2,7 +2,7 @@
 // configuration that sets them.
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { removeFix } from '../fixes/edits';
+import { fixesOf, removeFix } from '../fixes/edits';
 import type { Rule } from './rule';
 
 export const readOnlyArgument: Rule = {
@@ -10,14 +10,15 @@ export const readOnlyArgument: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'Setting an attribute that only AWS can set.',
-  check({ mapping, text, report }) {
+  check(context) {
+    const { mapping, report } = context;
     const name = mapping.name;
     for (const attr of mapping.body.attributes.values()) {
       if (!MAPPING_FACTS.attributes[attr.name]?.readOnly) continue;
       report({
         range: attr.nameRange,
         message: `\`${attr.name}\` is read-only: AWS sets it after the mapping is created, and Terraform rejects a value for it. Read it as \`aws_lambda_event_source_mapping.${name}.${attr.name}\` instead.`,
-        fixes: [removeFix(`Remove \`${attr.name}\``, attr, text)],
+        ...fixesOf(removeFix(context, `Remove \`${attr.name}\``, attr)),
       });
     }
   },

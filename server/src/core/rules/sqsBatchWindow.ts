@@ -3,7 +3,7 @@
 // is greater than 10".
 
 import { RESOURCE_DEFAULTS } from '../facts/eventSourceMappingFacts';
-import { insertArgumentFix, replaceFix } from '../fixes/edits';
+import { argumentText, fixesOf, insertArgumentFix, numberValueFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
 import { every, type Rule } from './rule';
 
@@ -12,7 +12,8 @@ export const sqsBatchWindow: Rule = {
   category: 'sqs',
   defaultSeverity: 'error',
   description: 'SQS standard batch_size above 10 without a batching window.',
-  check({ mapping, source, text, report }) {
+  check(context) {
+    const { mapping, source, report } = context;
     const batch = mapping.body.attributes.get('batch_size');
     const size = asNumber(batch?.value);
     const limit = RESOURCE_DEFAULTS.sqsBatchWithoutWindowMax;
@@ -23,11 +24,11 @@ export const sqsBatchWindow: Rule = {
     report({
       range: batch.value.range,
       message: `An SQS \`batch_size\` above ${limit} needs \`maximum_batching_window_in_seconds\` of at least 1; AWS rejects it at apply ("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than ${limit}").`,
-      fixes: [
+      ...fixesOf(
         window
-          ? replaceFix('Set `maximum_batching_window_in_seconds = 1`', window.value.range, '1')
-          : insertArgumentFix('Add `maximum_batching_window_in_seconds = 1`', mapping.body, text, 'maximum_batching_window_in_seconds = 1'),
-      ],
+          ? numberValueFix(context, `Set \`${argumentText(context, 'maximum_batching_window_in_seconds', 1)}\``, window.value.range, 1)
+          : insertArgumentFix(context, mapping.body, 'maximum_batching_window_in_seconds', 1),
+      ),
     });
   },
 };

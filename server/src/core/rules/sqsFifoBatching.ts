@@ -2,7 +2,7 @@
 // ("Batching window is not supported for FIFO queues").
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { removeFix, replaceFix } from '../fixes/edits';
+import { argumentText, fixesOf, numberValueFix, removeFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
 import { every, type Rule } from './rule';
 
@@ -11,7 +11,8 @@ export const sqsFifoBatching: Rule = {
   category: 'sqs',
   defaultSeverity: 'error',
   description: 'SQS FIFO with batch_size above 10 or a batching window.',
-  check({ mapping, source, text, report }) {
+  check(context) {
+    const { mapping, source, report } = context;
     if (!every(source, (k) => k === 'sqs-fifo')) return;
     const batch = mapping.body.attributes.get('batch_size');
     const size = asNumber(batch?.value);
@@ -20,7 +21,7 @@ export const sqsFifoBatching: Rule = {
       report({
         range: batch.value.range,
         message: `SQS FIFO queues take at most ${max} messages per batch; AWS rejects ${size} at apply.`,
-        fixes: [replaceFix(`Set \`batch_size = ${max}\``, batch.value.range, String(max))],
+        ...fixesOf(numberValueFix(context, `Set \`${argumentText(context, 'batch_size', max)}\``, batch.value.range, max)),
       });
     }
     const window = mapping.body.attributes.get('maximum_batching_window_in_seconds');
@@ -29,7 +30,7 @@ export const sqsFifoBatching: Rule = {
       report({
         range: window.value.range,
         message: 'SQS FIFO queues do not support a batching window; AWS rejects it at apply ("Batching window is not supported for FIFO queues"). Remove it.',
-        fixes: [removeFix('Remove `maximum_batching_window_in_seconds`', window, text)],
+        ...fixesOf(removeFix(context, 'Remove `maximum_batching_window_in_seconds`', window)),
       });
     }
   },

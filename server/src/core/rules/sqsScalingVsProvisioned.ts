@@ -2,7 +2,7 @@
 // mutually exclusive ways to control scaling.
 
 import { blocksOf, firstBlock } from '../model/mapping';
-import { removeFix } from '../fixes/edits';
+import { fixesOf, removeFix } from '../fixes/edits';
 import { SQS_KINDS } from '../sources/sourceKind';
 import { every, isOneOf, type Rule } from './rule';
 
@@ -11,13 +11,14 @@ export const sqsScalingVsProvisioned: Rule = {
   category: 'sqs',
   defaultSeverity: 'error',
   description: 'scaling_config together with provisioned_poller_config on SQS.',
-  check({ mapping, source, text, report }) {
+  check(context) {
+    const { mapping, source, report } = context;
     const scaling = firstBlock(mapping.body, 'scaling_config');
     if (!scaling || scaling.dynamic || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !every(source, isOneOf(SQS_KINDS))) return;
     report({
       range: scaling.typeRange,
       message: 'On SQS, `scaling_config` and `provisioned_poller_config` are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, `scaling_config` caps concurrency on demand.',
-      fixes: [removeFix('Remove `scaling_config`', scaling, text, false)],
+      ...fixesOf(removeFix(context, 'Remove `scaling_config`', scaling, false)),
     });
   },
 };

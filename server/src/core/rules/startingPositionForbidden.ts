@@ -2,7 +2,7 @@
 // ("StartingPosition is not valid for SQS event sources.").
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { removeFix } from '../fixes/edits';
+import { fixesOf, removeFix } from '../fixes/edits';
 import { describeKinds } from '../sources/sourceKind';
 import { every, type Rule } from './rule';
 
@@ -11,7 +11,8 @@ export const startingPositionForbidden: Rule = {
   category: 'source',
   defaultSeverity: 'error',
   description: 'starting_position on SQS or MQ.',
-  check({ mapping, source, text, report }) {
+  check(context) {
+    const { mapping, source, report } = context;
     for (const name of ['starting_position', 'starting_position_timestamp']) {
       const attr = mapping.body.attributes.get(name);
       const sources = MAPPING_FACTS.attributes[name]!.sources ?? {};
@@ -19,7 +20,7 @@ export const startingPositionForbidden: Rule = {
       report({
         range: attr.nameRange,
         message: `\`${name}\` is not valid for ${describeKinds(source.kinds!)}: they have no stream position, and AWS rejects it at apply. Remove it.`,
-        fixes: [removeFix(`Remove \`${name}\``, attr, text)],
+        ...fixesOf(removeFix(context, `Remove \`${name}\``, attr)),
         unnecessary: true,
       });
     }

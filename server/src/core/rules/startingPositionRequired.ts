@@ -2,7 +2,7 @@
 // ("Value null at 'startingPosition' failed to satisfy constraint: Member must not be null").
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { insertArgumentFix } from '../fixes/edits';
+import { fixesOf, insertArgumentFix } from '../fixes/edits';
 import { describeKinds } from '../sources/sourceKind';
 import { every, isOneOf, type Rule } from './rule';
 
@@ -11,16 +11,17 @@ export const startingPositionRequired: Rule = {
   category: 'stream',
   defaultSeverity: 'error',
   description: 'A stream or Kafka source without starting_position.',
-  check({ mapping, source, text, report }) {
+  check(context) {
+    const { mapping, source, report } = context;
     const requiredFor = MAPPING_FACTS.attributes['starting_position']!.requiredFor ?? [];
     if (mapping.body.attributes.has('starting_position') || !every(source, isOneOf(requiredFor))) return;
     report({
       range: mapping.nameRange,
       message: `${describeKinds(source.kinds!)} need \`starting_position\` (\`LATEST\`, \`TRIM_HORIZON\`${source.kinds!.includes('dynamodb') ? '' : ' or `AT_TIMESTAMP`'}); AWS rejects the mapping at apply without it.`,
-      fixes: [
-        insertArgumentFix('Add `starting_position = "LATEST"` (new records only)', mapping.body, text, 'starting_position = "LATEST"', false),
-        insertArgumentFix('Add `starting_position = "TRIM_HORIZON"` (from the oldest record)', mapping.body, text, 'starting_position = "TRIM_HORIZON"', false),
-      ],
+      ...fixesOf(
+        insertArgumentFix(context, mapping.body, 'starting_position', 'LATEST', false, '(new records only)'),
+        insertArgumentFix(context, mapping.body, 'starting_position', 'TRIM_HORIZON', false, '(from the oldest record)'),
+      ),
     });
   },
 };

@@ -3,7 +3,7 @@
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, renameFix } from '../fixes/edits';
 import { closest } from '../text/closest';
 import type { Rule } from './rule';
 import { META_ARGUMENTS, walkBlocks } from './walkBlocks';
@@ -13,7 +13,8 @@ export const unknownArgument: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'An argument or block that aws_lambda_event_source_mapping does not have.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
       const where = path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
       for (const attr of block.attributes.values()) {
@@ -27,7 +28,7 @@ export const unknownArgument: Rule = {
         report({
           range: attr.nameRange,
           message: `\`${attr.name}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-          ...(suggestion ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, attr.nameRange, suggestion)] } : {}),
+          ...(suggestion ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
         });
       }
       for (const child of block.blocks) {
@@ -41,7 +42,7 @@ export const unknownArgument: Rule = {
         report({
           range: child.typeRange,
           message: `\`${child.type}\` is not a block of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-          ...(suggestion && !child.dynamic ? { fixes: [replaceFix(`Rename to \`${suggestion}\``, child.typeRange, suggestion)] } : {}),
+          ...(suggestion && !child.dynamic ? fixesOf(renameFix(context, child.typeRange, child.type, suggestion, 'argument')) : {}),
         });
       }
     });

@@ -2,7 +2,7 @@
 // but the provider does not yet are `provider-lag`; above a quota-raisable maximum is only a warning.
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { replaceFix } from '../fixes/edits';
+import { fixesOf, numberValueFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
 import { clamp, describeBounds, within } from './bounds';
 import type { Rule } from './rule';
@@ -13,7 +13,8 @@ export const valueOutOfRange: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A number outside the range the provider or the AWS API accepts.',
-  check({ mapping, report }) {
+  check(context) {
+    const { mapping, report } = context;
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
       for (const attr of block.attributes.values()) {
         const attrFact = fact.attributes[attr.name];
@@ -29,7 +30,7 @@ export const valueOutOfRange: Rule = {
           report({
             range: attr.value.range,
             message: `\`${attr.name}\` must be ${describeBounds(provider)}; the provider rejects ${n} at plan.`,
-            ...(fixable ? { fixes: [replaceFix(`Change to ${clamp(n, provider)}`, attr.value.range, String(clamp(n, provider)), false)] } : {}),
+            ...(fixable ? fixesOf(numberValueFix(context, `Change to ${clamp(n, provider)}`, attr.value.range, clamp(n, provider), false)) : {}),
           });
         } else if (!inApi && api) {
           const quota = attrFact.apiMaxIsQuota && api.max !== undefined && n > api.max;
@@ -39,7 +40,7 @@ export const valueOutOfRange: Rule = {
             message: quota
               ? `\`${attr.name}\` above ${api.max} needs a service quota increase; without one AWS rejects ${n} at apply.`
               : `\`${attr.name}\` must be ${describeBounds(api)}; ${provider ? 'the provider accepts' : 'the provider does not check'} ${n}, but AWS rejects it at apply.`,
-            ...(fixable && !quota ? { fixes: [replaceFix(`Change to ${clamp(n, api)}`, attr.value.range, String(clamp(n, api)), false)] } : {}),
+            ...(fixable && !quota ? fixesOf(numberValueFix(context, `Change to ${clamp(n, api)}`, attr.value.range, clamp(n, api), false)) : {}),
           });
         }
       }
