@@ -1,29 +1,16 @@
-// `lambda-esm test-pattern` end to end: the bundled CLI (dist/cli.js through bin/lambda-esm.js) run as a
-// child process on sample files. The bundle is rebuilt first when a source is newer than it.
+// `lambda-esm test-pattern` end to end: the bundled CLI run as a child process on sample files.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { SAMPLE_RECORDS } from '../../server/src/core/patterns/samples/sampleRecords';
-import { DIST, REPO } from '../support/paths';
+import { ensureFreshBundle, runCli } from '../support/cli';
 
-const BIN = path.join(REPO, 'bin', 'lambda-esm.js');
 let dir = '';
 
-function newestSource(folder: string): number {
-  return fs.readdirSync(folder, { withFileTypes: true }).reduce((newest, e) => {
-    const full = path.join(folder, e.name);
-    return Math.max(newest, e.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }, 0);
-}
-
-function cli(args: readonly string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: readonly string[], input?: string) => runCli(args, dir, input);
 
 function write(name: string, content: string): string {
   const file = path.join(dir, name);
@@ -35,11 +22,7 @@ const ORDER = '{"body": {"eventType": ["OrderCreated"]}}';
 
 describe('lambda-esm test-pattern', () => {
   before(() => {
-    const bundle = path.join(DIST, 'cli.js');
-    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource(path.join(REPO, 'server', 'src'))) {
-      const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-      assert.equal(build.status, 0, `node esbuild.mjs failed: ${build.stderr}`);
-    }
+    ensureFreshBundle();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-test-pattern-'));
     write('samples.json', JSON.stringify({ samples: SAMPLE_RECORDS }));
     write('records.jsonl', SAMPLE_RECORDS.map((s) => JSON.stringify(s.record)).join('\n') + '\n');

@@ -3,6 +3,7 @@
 
 import { createHclParser } from '../hclParser';
 import { checkPaths } from './checkPaths';
+import { fixPaths } from './fixPaths';
 import { formatResults } from './formatResults';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
 import { runTestPattern } from './testPattern';
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command.kind === 'test-pattern') return await runTestPattern(command, process);
     const parser = await createHclParser();
-    const results = checkPaths(command.paths, parser);
+    const results = command.fix ? fixPaths(command.paths, parser) : checkPaths(command.paths, parser);
     parser.delete();
     process.stdout.write(formatResults(results, command.format, process.cwd(), VERSION) + '\n');
     return results.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;

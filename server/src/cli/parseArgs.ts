@@ -6,14 +6,14 @@ import { parseTestPatternArgs, TEST_PATTERN_USAGE, type TestPatternCommand } fro
 export type Format = 'text' | 'json' | 'sarif';
 
 export type Command =
-  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: Format }
+  | { readonly kind: 'check'; readonly paths: readonly string[]; readonly format: Format; readonly fix: boolean }
   | TestPatternCommand
   | { readonly kind: 'help'; readonly text?: string }
   | { readonly kind: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: lambda-esm check [paths...] [--format text|json|sarif]
+export const USAGE = `Usage: lambda-esm check [paths...] [--format text|json|sarif] [--fix]
        lambda-esm test-pattern --pattern <file or JSON> --events <file> (see test-pattern --help)
 
 Checks every aws_lambda_event_source_mapping in the given Terraform files or folders
@@ -21,6 +21,7 @@ Checks every aws_lambda_event_source_mapping in the given Terraform files or fol
 
 Options:
   --format text|json|sarif   Output format (default: text). sarif is SARIF 2.1.0 for code scanning.
+  --fix                      Apply the safe fixes to the files, then report what is left.
   -h, --help                 Show this help.
   --version                  Show the version.
 
@@ -38,6 +39,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'check') throw new UsageError(`Unknown command \`${command}\`.`);
   const paths: string[] = [];
   let format: Format = 'text';
+  let fix = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
@@ -45,11 +47,13 @@ export function parseArgs(argv: readonly string[]): Command {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not \`${value ?? ''}\`.`);
       format = value;
+    } else if (arg === '--fix') {
+      fix = true;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`Unknown option \`${arg}\`.`);
     } else {
       paths.push(arg);
     }
   }
-  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format };
+  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format, fix };
 }
