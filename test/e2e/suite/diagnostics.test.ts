@@ -212,6 +212,32 @@ suite('diagnostics in the editor', () => {
     assert.match(messages, /`startingPosition`/, 'messages name arguments as CDKTF writes them');
   });
 
+  test('a quick fix in a CDKTF stack rewrites the value in TypeScript, and fix-all offers the rest', async () => {
+    const stack = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'cdktf', 'main.ts');
+    const stackDocument = await vscode.workspace.openTextDocument(stack);
+    await vscode.window.showTextDocument(stackDocument);
+    const before = stackDocument.getText();
+    const total = EXPECTED_CDKTF.trim().split('\n').length;
+    await waitForDiagnostics(stack, (d) => d.length === total, `${total} diagnostics on cdktf/main.ts`);
+    const enumValue = ours(stack).find((d) => codeOf(d) === 'invalid-enum-value')!;
+    try {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', stack, enumValue.range, vscode.CodeActionKind.QuickFix.value);
+      const change = (actions ?? []).find((a) => a.title === 'Change to `LATEST`');
+      assert.ok(change?.edit, `no "Change to \`LATEST\`" among ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
+      assert.ok(await vscode.workspace.applyEdit(change.edit), 'the fix was not applied');
+      assert.equal(stackDocument.getText(enumValue.range).replace(/^['"]|['"]$/g, ''), 'LATEST');
+      await waitForDiagnostics(stack, (d) => d.length === total - 1 && !d.some((x) => codeOf(x) === 'invalid-enum-value'), 'invalid-enum-value to go away');
+      const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', stack, enumValue.range, 'source.fixAll.lambdaEsm');
+      assert.equal(fixAll?.length, 1, 'one fix-all action');
+    } finally {
+      if (stackDocument.isDirty) {
+        await vscode.window.showTextDocument(stackDocument);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+    assert.equal(stackDocument.getText(), before);
+  });
+
   test('a code lens above a filter says how many samples it matches', async () => {
     await vscode.window.showTextDocument(document);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', mainTf, 100);
