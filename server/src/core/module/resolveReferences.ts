@@ -3,7 +3,7 @@
 
 import type { Attribute, Block } from '../model/mapping';
 import type { TopLevelBlock } from '../model/fileModel';
-import type { ReferenceValue, Value } from '../model/value';
+import type { ObjectEntry, ReferenceValue, Value } from '../model/value';
 import type { ModuleIndex } from './moduleIndex';
 
 /** The resource (or data source) a reference such as `aws_sqs_queue.q.arn` points at. */
@@ -51,19 +51,23 @@ export function targetArgument(target: ReferenceTarget, name: string, module: Mo
 }
 
 export function resolveBlock(block: Block, module: ModuleIndex): Block {
-  let changed = false;
-  const attributes = new Map<string, Attribute>();
+  // Copies only what changes: most arguments are literals, and a mapping's filters are large literals.
+  let attributes: Map<string, Attribute> | undefined;
   for (const [name, attr] of block.attributes) {
     const value = resolveValue(attr.value, module, 0);
-    if (value !== attr.value) changed = true;
-    attributes.set(name, value === attr.value ? attr : { ...attr, value });
+    if (value === attr.value) continue;
+    attributes ??= new Map(block.attributes);
+    attributes.set(name, { ...attr, value });
   }
-  const blocks = block.blocks.map((b) => {
-    const resolved = resolveBlock(b, module);
-    if (resolved !== b) changed = true;
-    return resolved;
-  });
-  return changed ? { ...block, attributes, blocks } : block;
+  let blocks: Block[] | undefined;
+  for (let i = 0; i < block.blocks.length; i++) {
+    const child = block.blocks[i]!;
+    const resolved = resolveBlock(child, module);
+    if (resolved === child) continue;
+    blocks ??= block.blocks.slice();
+    blocks[i] = resolved;
+  }
+  return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks } : block;
 }
 
 export function resolveValue(value: Value, module: ModuleIndex, depth: number): Value {
@@ -74,15 +78,26 @@ export function resolveValue(value: Value, module: ModuleIndex, depth: number): 
       return resolved ? { ...value, resolved } : value;
     }
     case 'list': {
-      const items = value.items.map((v) => resolveValue(v, module, depth));
-      return items.some((v, i) => v !== value.items[i]) ? { ...value, items } : value;
+      let items: Value[] | undefined;
+      for (let i = 0; i < value.items.length; i++) {
+        const item = value.items[i]!;
+        const v = resolveValue(item, module, depth);
+        if (v === item) continue;
+        items ??= value.items.slice();
+        items[i] = v;
+      }
+      return items ? { ...value, items } : value;
     }
     case 'object': {
-      const entries = value.entries.map((e) => {
-        const v = resolveValue(e.value, module, depth);
-        return v === e.value ? e : { ...e, value: v };
-      });
-      return entries.some((e, i) => e !== value.entries[i]) ? { ...value, entries } : value;
+      let entries: ObjectEntry[] | undefined;
+      for (let i = 0; i < value.entries.length; i++) {
+        const entry = value.entries[i]!;
+        const v = resolveValue(entry.value, module, depth);
+        if (v === entry.value) continue;
+        entries ??= value.entries.slice();
+        entries[i] = { ...entry, value: v };
+      }
+      return entries ? { ...value, entries } : value;
     }
     case 'jsonencode': {
       const inner = resolveValue(value.inner, module, depth);

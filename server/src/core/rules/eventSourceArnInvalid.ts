@@ -2,6 +2,7 @@
 // holds something else (a queue URL, a table ARN instead of its stream ARN, a broker ID).
 
 import { fixesOf, referenceAttributeFix } from '../fixes/edits';
+import { referenceText } from './referenceText';
 import type { Rule } from './rule';
 
 export const eventSourceArnInvalid: Rule = {
@@ -21,8 +22,7 @@ export const eventSourceArnInvalid: Rule = {
       });
     } else if (problem.kind === 'not-an-arn') {
       const { target, holds, useAttribute } = problem;
-      const path = attr.value.kind === 'reference' ? attr.value.path : undefined;
-      const expression = path ? path.join('.') : `${target.data ? 'data.' : ''}${target.resourceType}.<name>.${target.attribute ?? ''}`;
+      const expression = attr.value.kind === 'reference' ? referenceText(context, attr.value) : `${target.data ? 'data.' : ''}${target.resourceType}.<name>.${target.attribute ?? ''}`;
       // The fix rewrites the reference in place: only when it is written here (not through a variable).
       const fix = target.attribute && referenceAttributeFix(context, attr.value.range, target.attribute, useAttribute);
       report({

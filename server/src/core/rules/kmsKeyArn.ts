@@ -5,6 +5,7 @@ import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import { asString } from '../model/value';
 import { parseArn } from '../sources/parseArn';
+import { referenceText } from './referenceText';
 import type { Rule } from './rule';
 
 const NOT_AN_ARN: Record<string, string> = { key_id: 'the key ID', id: 'the key ID', name: 'the alias name', target_key_id: 'the key ID' };
@@ -27,11 +28,11 @@ export const kmsKeyArn: Rule = {
     if (value.kind === 'reference' && (value.path[0] === 'aws_kms_key' || value.path[0] === 'aws_kms_alias')) {
       const holds = NOT_AN_ARN[value.path[2] ?? ''];
       if (holds) {
-        const fixed = [...value.path.slice(0, 2), value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn'].join('.');
+        const arn = value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn';
         report({
           range: value.range,
-          message: `\`${value.path.join('.')}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`${fixed}\`.`,
-          ...fixesOf(referenceAttributeFix(context, value.range, value.path[2]!, value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn')),
+          message: `\`${referenceText(context, value)}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`.${arn}\`.`,
+          ...fixesOf(referenceAttributeFix(context, value.range, value.path[2]!, arn)),
         });
         return;
       }

@@ -3,7 +3,7 @@
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
-import { fixesOf, renameFix } from '../fixes/edits';
+import { argumentName, fixesOf, renameFix } from '../fixes/edits';
 import { closest } from '../text/closest';
 import type { Rule } from './rule';
 import { META_ARGUMENTS, walkBlocks } from './walkBlocks';
@@ -27,7 +27,8 @@ export const unknownArgument: Rule = {
         const suggestion = closest(attr.name, factLists(fact).settable);
         report({
           range: attr.nameRange,
-          message: `\`${attr.name}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          // A name the facts do not know is shown as the user wrote it (camelCase in a stack).
+          message: `\`${argumentName(attr.name, mapping.language)}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
           ...(suggestion ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
         });
       }
