@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { extractCdktf } from '../../server/src/core/extract/cdktf/extractCdktf';
+import { MAPPING_FACTS } from '../../server/src/core/facts/eventSourceMappingFacts';
+import type { BlockFact } from '../../server/src/core/facts/factTypes';
 import type { Problem } from '../../server/src/core/model/problem';
 import { buildModuleIndex } from '../../server/src/core/module/moduleIndex';
 import { ALL_RULES } from '../../server/src/core/rules';
@@ -57,6 +59,13 @@ function matches(a: { line: number; column: number; endLine: number; endColumn: 
   return a.endLine !== a.line || a.endColumn === e.endColumn;
 }
 
+/** Every snake_case argument and block name of the facts. */
+const FACT_NAMES = new Set<string>();
+(function collect(fact: BlockFact): void {
+  for (const name of [...Object.keys(fact.attributes), ...Object.keys(fact.blocks)]) if (name.includes('_')) FACT_NAMES.add(name);
+  for (const child of Object.values(fact.blocks)) collect(child);
+})(MAPPING_FACTS);
+
 const summary = (problems: readonly { severity: string; code: string }[]): string[] => problems.map((p) => `${p.severity} ${p.code}`).sort();
 
 describe('CDKTF rule fixtures', () => {
@@ -74,6 +83,13 @@ describe('CDKTF rule fixtures', () => {
         it(`${twin}: the annotations`, () => {
           checkAnnotations(file);
           if (!twin.startsWith('ok-')) assert.ok(readExpectations(fs.readFileSync(file, 'utf8')).some((e) => e.code === ruleId), 'a failing case must expect its own rule');
+        });
+        it(`${twin}: messages name the facts' arguments in camelCase`, () => {
+          for (const problem of analyzeStack(file)) {
+            const spans = [...problem.message.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).filter((code) => !/^(aws_|awscc_|data\.)/.test(code));
+            const snake = spans.flatMap((code) => code.replace(/"[^"]*"/g, '').match(/[a-z][a-z0-9]*(?:_[a-z0-9]+)+/g) ?? []).filter((w) => FACT_NAMES.has(w));
+            assert.deepEqual(snake, [], problem.message);
+          }
         });
         it(`${twin}: the same findings as the .tf case`, async () => {
           const base = file.replace(/\.ts$/, '');
