@@ -6,7 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import * as ts from 'typescript';
+import { createTsSourceFile } from '../../server/src/core/extract/cdktf/cdktfParse';
 import { extractCdktf, parseCdktf } from '../../server/src/core/extract/cdktf/extractCdktf';
+import { startOf } from '../../server/src/core/extract/cdktf/readContext';
 import type { FileModel } from '../../server/src/core/model/fileModel';
 import type { Block } from '../../server/src/core/model/mapping';
 import type { SourceRange } from '../../server/src/core/model/sourceRange';
@@ -68,6 +71,24 @@ describe('CDKTF extraction', () => {
       assert.equal(actual, fs.readFileSync(expectedFile, 'utf8'));
     });
   }
+
+  it("finds every node's first token where TypeScript's scanner does", () => {
+    // Comments, a form feed, a no-break space and a shebang before tokens: the cases the fast path
+    // leaves to the scanner; every fixture stack for the plain ones.
+    const tricky = '#!/usr/bin/env node\n/** doc */ const a = 1; // x\n\f\u00a0const b = /* c */ 2;\n';
+    const texts = [tricky, ...fs.readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(DIR, f), 'utf8'))];
+    let nodes = 0;
+    for (const text of texts) {
+      const sourceFile = createTsSourceFile('stack.ts', text);
+      const visit = (node: ts.Node): void => {
+        nodes++;
+        assert.equal(startOf(node, sourceFile), node.getStart(sourceFile), `${ts.SyntaxKind[node.kind]} at ${node.pos}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    assert.ok(nodes > 1000, `only ${nodes} nodes`);
+  });
 
   it('does not parse a file that imports no provider binding', () => {
     const text = fs.readFileSync(path.join(DIR, 'no-provider.ts'), 'utf8');

@@ -77,8 +77,10 @@ export function startOf(node: ts.Node, sourceFile: ts.SourceFile): number {
     else break;
   }
   const c = text.charCodeAt(at);
-  // `/` may open a comment; `<`, `=`, `>` and `|` may open a merge conflict marker, `#` a shebang.
-  return c === 47 || c === 60 || c === 61 || c === 62 || c === 124 || c === 35 ? node.getStart(sourceFile) : at;
+  // `/` may open a comment; `<`, `=`, `>` and `|` a merge conflict marker, `#` a shebang; other
+  // whitespace (a form feed, a no-break space) and anything outside ASCII are the scanner's to judge.
+  const plain = c > 32 && c < 127 && c !== 47 && c !== 60 && c !== 61 && c !== 62 && c !== 124 && c !== 35;
+  return plain ? at : node.getStart(sourceFile);
 }
 
 /** The context for reading a `const`'s initializer on behalf of `use`, the name where it is used. */
