@@ -14,8 +14,7 @@ export const itemCount: Rule = {
   description: 'Too many blocks of one type, or a list with too few or too many elements.',
   check({ mapping, report }) {
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
-      // A block with fewer than two nested blocks has no excess one (every maximum is at least 1).
-      if (block.blocks.length > 1) for (const [type, childFact] of factLists(fact).counted) {
+      for (const [type, childFact] of factLists(fact).counted) {
         const max = childFact.maxItems;
         if (max === undefined) continue;
         const children = block.blocks.filter((b) => b.type === type);

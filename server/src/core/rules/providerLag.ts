@@ -20,8 +20,7 @@ export const providerLag: Rule = {
       if (note) report({ range: child.typeRange, message: `Terraform rejects \`${child.type}\` at plan. ${note}` });
     }
     walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
-      // A block with fewer than two nested blocks has no excess one (every maximum is at least 1).
-      if (block.blocks.length > 1) for (const [type, childFact] of factLists(fact).counted) {
+      for (const [type, childFact] of factLists(fact).counted) {
         const { maxItems, apiMaxItems } = childFact;
         if (maxItems === undefined || apiMaxItems === undefined) continue;
         const children = block.blocks.filter((b) => b.type === type);
