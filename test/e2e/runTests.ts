@@ -351,7 +351,11 @@ async function takeRequestedScreenshot(page: import('playwright-core').Page, nam
     // What the workbench showed instead, for whoever reads the failure.
     await page.screenshot({ path: path.join(outputDir, `${name}-failed.png`) }).catch(() => undefined);
   }
-  fs.writeFileSync(path.join(ackDir, `${name}.done`), status);
+  // Written aside and renamed, so the test never sees the file before its content: it watches the folder
+  // and reads the file as soon as the name appears.
+  const pending = path.join(ackDir, `${name}.writing`);
+  fs.writeFileSync(pending, status);
+  fs.renameSync(pending, path.join(ackDir, `${name}.done`));
 }
 
 /** The workbench forwards the extension host's console calls as a JSON array of their arguments. */
