@@ -45,3 +45,24 @@ export function blocksOf(block: Block, type: string): Block[] {
 export function firstBlock(block: Block, type: string): Block | undefined {
   return block.blocks.find((b) => b.type === type);
 }
+
+/**
+ * How many blocks of the type there are, or -1 when one of them is `dynamic` (their number is not known).
+ * Counts without building the list: rules ask this for every block type of every mapping.
+ */
+export function countBlocks(block: Block, type: string): number {
+  let count = 0;
+  for (const b of block.blocks) {
+    if (b.type !== type) continue;
+    if (b.dynamic) return -1;
+    count++;
+  }
+  return count;
+}
+
+/** The block of the type at `index` among them (0-based), if there are that many. */
+export function nthBlock(block: Block, type: string, index: number): Block | undefined {
+  let seen = 0;
+  for (const b of block.blocks) if (b.type === type && seen++ === index) return b;
+  return undefined;
+}

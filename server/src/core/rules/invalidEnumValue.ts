@@ -4,9 +4,9 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, stringValueFix } from '../fixes/edits';
 import { closest } from '../text/closest';
+import { blockVisits } from './blockVisits';
 import { stringsOf } from './elements';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const invalidEnumValue: Rule = {
   id: 'invalid-enum-value',
@@ -15,7 +15,7 @@ export const invalidEnumValue: Rule = {
   description: 'A value that is not one of the values the argument accepts.',
   check(context) {
     const { mapping, report } = context;
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attr of block.attributes.values()) {
         const allowed = fact.attributes[attr.name]?.enum;
         if (!allowed) continue;
@@ -32,6 +32,6 @@ export const invalidEnumValue: Rule = {
           });
         }
       }
-    });
+    }
   },
 };

@@ -3,9 +3,10 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
+import { countBlocks, nthBlock } from '../model/mapping';
+import { blockVisits } from './blockVisits';
 import { elementsOf } from './elements';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const itemCount: Rule = {
   id: 'item-count',
@@ -13,14 +14,15 @@ export const itemCount: Rule = {
   defaultSeverity: 'error',
   description: 'Too many blocks of one type, or a list with too few or too many elements.',
   check({ mapping, report }) {
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const [type, childFact] of factLists(fact).counted) {
         const max = childFact.maxItems;
         if (max === undefined) continue;
-        const children = block.blocks.filter((b) => b.type === type);
-        if (children.some((b) => b.dynamic) || children.length <= max) continue;
-        if (childFact.apiMaxItems !== undefined && children.length <= childFact.apiMaxItems) continue;
-        const excess = children[max]!;
+        // -1 (a `dynamic` block: the count is not known) is never too many.
+        const count = countBlocks(block, type);
+        if (count <= max) continue;
+        if (childFact.apiMaxItems !== undefined && count <= childFact.apiMaxItems) continue;
+        const excess = nthBlock(block, type, max)!;
         report({
           range: excess.typeRange,
           message: max === 1
@@ -39,6 +41,6 @@ export const itemCount: Rule = {
           report({ range: elements[items.max]!.range, message: `\`${attr.name}\` takes at most ${items.max} element${items.max === 1 ? '' : 's'}; ${who}.` });
         }
       }
-    });
+    }
   },
 };

@@ -2,8 +2,8 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
+import { blockVisits } from './blockVisits';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const missingRequiredArgument: Rule = {
   id: 'missing-required-argument',
@@ -11,7 +11,7 @@ export const missingRequiredArgument: Rule = {
   defaultSeverity: 'error',
   description: 'A required argument is missing.',
   check({ mapping, report }) {
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
+    for (const { block, fact, path } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attrFact of factLists(fact).required) {
         if (block.attributes.has(attrFact.name)) continue;
         const where = path ? `the \`${block.type}\` block` : `\`aws_lambda_event_source_mapping.${mapping.name}\``;
@@ -20,6 +20,6 @@ export const missingRequiredArgument: Rule = {
           message: `${where} needs \`${attrFact.name}\`: Terraform rejects it at plan without it. ${attrFact.doc}`,
         });
       }
-    });
+    }
   },
 };

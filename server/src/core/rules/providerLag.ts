@@ -4,10 +4,11 @@
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
+import { countBlocks, nthBlock } from '../model/mapping';
 import { asNumber } from '../model/value';
+import { blockVisits } from './blockVisits';
 import { describeBounds, within } from './bounds';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const providerLag: Rule = {
   id: 'provider-lag',
@@ -19,14 +20,15 @@ export const providerLag: Rule = {
       const note = API_ONLY_BLOCKS[child.type];
       if (note) report({ range: child.typeRange, message: `Terraform rejects \`${child.type}\` at plan. ${note}` });
     }
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const [type, childFact] of factLists(fact).counted) {
         const { maxItems, apiMaxItems } = childFact;
         if (maxItems === undefined || apiMaxItems === undefined) continue;
-        const children = block.blocks.filter((b) => b.type === type);
-        if (children.some((b) => b.dynamic) || children.length <= maxItems || children.length > apiMaxItems) continue;
+        // -1 (a `dynamic` block: the count is not known) is never too many.
+        const count = countBlocks(block, type);
+        if (count <= maxItems || count > apiMaxItems) continue;
         report({
-          range: children[maxItems]!.typeRange,
+          range: nthBlock(block, type, maxItems)!.typeRange,
           message: `The provider allows at most ${maxItems} \`${type}\` blocks and rejects this one at plan, although the AWS API accepts ${apiMaxItems}.`,
         });
       }
@@ -40,6 +42,6 @@ export const providerLag: Rule = {
           message: `The AWS API accepts \`${attr.name}\` = ${n}, but the provider allows only ${describeBounds(attrFact.providerBounds)} and rejects it at plan.`,
         });
       }
-    });
+    }
   },
 };

@@ -5,8 +5,8 @@ import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts
 import { factLists } from '../facts/factLists';
 import { argumentName, fixesOf, renameFix } from '../fixes/edits';
 import { closest } from '../text/closest';
+import { blockVisits, META_ARGUMENTS } from './blockVisits';
 import type { Rule } from './rule';
-import { META_ARGUMENTS, walkBlocks } from './walkBlocks';
 
 export const unknownArgument: Rule = {
   id: 'unknown-argument',
@@ -15,7 +15,7 @@ export const unknownArgument: Rule = {
   description: 'An argument or block that aws_lambda_event_source_mapping does not have.',
   check(context) {
     const { mapping, report } = context;
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact, path }) => {
+    for (const { block, fact, path } of blockVisits(mapping.body, MAPPING_FACTS)) {
       const where = path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
       for (const attr of block.attributes.values()) {
         if (fact.attributes[attr.name]) continue;
@@ -46,6 +46,6 @@ export const unknownArgument: Rule = {
           ...(suggestion && !child.dynamic ? fixesOf(renameFix(context, child.typeRange, child.type, suggestion, 'argument')) : {}),
         });
       }
-    });
+    }
   },
 };

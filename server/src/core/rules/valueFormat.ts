@@ -3,9 +3,9 @@
 
 import type { AttributeFact } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { blockVisits } from './blockVisits';
 import { stringsOf } from './elements';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 /** RFC 3339 date-time, as the provider's `IsRFC3339Time` validator reads it. */
 export const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -16,7 +16,7 @@ export const valueFormat: Rule = {
   defaultSeverity: 'error',
   description: 'A string that breaks the length, pattern or format the argument requires.',
   check({ mapping, report }) {
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attr of block.attributes.values()) {
         const attrFact = fact.attributes[attr.name];
         if (!attrFact || (!attrFact.length && !attrFact.pattern && !attrFact.format)) continue;
@@ -26,7 +26,7 @@ export const valueFormat: Rule = {
           if (problem) report({ range: element.range, message: `\`${attr.name}\` ${problem}` });
         }
       }
-    });
+    }
   },
 };
 

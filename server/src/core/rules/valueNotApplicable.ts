@@ -3,9 +3,9 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { describeKinds } from '../sources/sourceKind';
+import { blockVisits } from './blockVisits';
 import { stringsOf } from './elements';
 import { every, type Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const valueNotApplicable: Rule = {
   id: 'value-not-applicable',
@@ -14,7 +14,7 @@ export const valueNotApplicable: Rule = {
   description: 'A value that the event source kind does not support.',
   check({ mapping, source, report }) {
     if (!source.kinds) return;
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attr of block.attributes.values()) {
         const rules = fact.attributes[attr.name]?.valueSources;
         if (!rules) continue;
@@ -29,6 +29,6 @@ export const valueNotApplicable: Rule = {
           });
         }
       }
-    });
+    }
   },
 };

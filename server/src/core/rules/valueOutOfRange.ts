@@ -4,9 +4,9 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, numberValueFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
+import { blockVisits } from './blockVisits';
 import { clamp, describeBounds, within } from './bounds';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const valueOutOfRange: Rule = {
   id: 'value-out-of-range',
@@ -15,7 +15,7 @@ export const valueOutOfRange: Rule = {
   description: 'A number outside the range the provider or the AWS API accepts.',
   check(context) {
     const { mapping, report } = context;
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attr of block.attributes.values()) {
         const attrFact = fact.attributes[attr.name];
         if (!attrFact || attrFact.type !== 'number') continue;
@@ -44,6 +44,6 @@ export const valueOutOfRange: Rule = {
           });
         }
       }
-    });
+    }
   },
 };

@@ -4,8 +4,8 @@
 import type { ArgumentType } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { asBool, asNumber, settle, type Value } from '../model/value';
+import { blockVisits } from './blockVisits';
 import type { Rule } from './rule';
-import { walkBlocks } from './walkBlocks';
 
 export const valueType: Rule = {
   id: 'value-type',
@@ -13,14 +13,14 @@ export const valueType: Rule = {
   defaultSeverity: 'error',
   description: 'A value of a type Terraform cannot convert to the argument type.',
   check({ mapping, report }) {
-    walkBlocks(mapping.body, MAPPING_FACTS, ({ block, fact }) => {
+    for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attr of block.attributes.values()) {
         const attrFact = fact.attributes[attr.name];
         if (!attrFact) continue;
         const problem = typeProblem(attr.value, attrFact.type);
         if (problem) report({ range: attr.value.range, message: `\`${attr.name}\` must be ${describe(attrFact.type)}; ${problem}.` });
       }
-    });
+    }
   },
 };
 
