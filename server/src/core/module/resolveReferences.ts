@@ -109,10 +109,14 @@ export function resolveValue(value: Value, module: ModuleIndex, depth: number): 
 }
 
 function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value | undefined {
-  const [head, name, ...rest] = ref.path;
+  const path = ref.path;
+  const head = path[0];
+  const name = path[1];
   if (!name) return undefined;
   let base: Value | undefined;
-  let steps: readonly string[] = rest;
+  // Where the member steps after the base start (`local.x.a.b` → `a`, `b`); an index, not a copy of the
+  // path, since every reference of every mapping comes through here.
+  let steps = 2;
   if (head === 'var') base = module.variables.get(name);
   else if (head === 'local') base = module.locals.get(name);
   else {
@@ -121,12 +125,12 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value 
     const attribute = target?.attribute;
     if (!target?.block || !attribute) return undefined;
     base = target.block.body.attributes.get(attribute)?.value;
-    steps = target.data ? ref.path.slice(4) : ref.path.slice(3);
+    steps = target.data ? 4 : 3;
   }
   if (!base) return undefined;
   let current: Value | undefined = resolveValue(base, module, depth + 1);
-  for (const step of steps) {
-    current = current && member(current, step);
+  for (let i = steps; i < path.length; i++) {
+    current = current && member(current, path[i]!);
   }
   return current;
 }

@@ -54,7 +54,12 @@ function reportIfNotApplicable(context: RuleContext, item: Attribute | Block, so
 /** `forbidden` when every possible kind forbids it; `unverified` when every kind forbids or doubts it. */
 function applicability(source: SourceInfo, sources: Partial<Record<SourceKind, Applicability>> | undefined): Applicability {
   if (!sources || !source.kinds || source.kinds.length === 0) return 'allowed';
-  const verdicts = source.kinds.map((k) => sources[k] ?? 'allowed');
-  if (verdicts.includes('allowed')) return 'allowed';
-  return verdicts.every((v) => v === 'forbidden') ? 'forbidden' : 'unverified';
+  // A loop, not a list of verdicts: this runs for every argument of every mapping.
+  let forbidden = true;
+  for (const kind of source.kinds) {
+    const verdict = sources[kind] ?? 'allowed';
+    if (verdict === 'allowed') return 'allowed';
+    if (verdict !== 'forbidden') forbidden = false;
+  }
+  return forbidden ? 'forbidden' : 'unverified';
 }
