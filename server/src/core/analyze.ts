@@ -155,11 +155,13 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   };
   const source = detectSource(body, module);
   const problems: Problem[] = [];
-  const taken = new Set<string>();
+  let taken: Set<string> | undefined;
   let rule = MAPPING_RULES[0]!;
   const report = (finding: Finding): void => {
     // One finding per token: the first (most specific) rule to underline a range keeps it.
     const key = `${finding.range.start}:${finding.range.end}`;
+    // Made on the first finding: most mappings have none.
+    taken ??= new Set();
     if (taken.has(key)) return;
     taken.add(key);
     problems.push({

@@ -132,7 +132,7 @@ export const RECORD_SHAPES: Readonly<Record<SourceKind, RecordShape | undefined>
 export function shapesOf(kinds: readonly SourceKind[] | undefined): readonly RecordShape[] | undefined {
   if (!kinds || kinds.length === 0) return undefined;
   // The same array for the same kinds, so what rules derive from it can be kept per array.
-  const key = kinds.join(',');
+  const key = kinds.length === 1 ? kinds[0]! : kinds.join(',');
   if (SHAPES.has(key)) return SHAPES.get(key);
   const shapes = kinds.map((k) => RECORD_SHAPES[k]);
   const known = shapes.every((s): s is RecordShape => s !== undefined) ? shapes : undefined;

@@ -16,23 +16,25 @@ export const patternWrapper: Rule = {
   check({ mapping, source, text, report }) {
     const shapes = shapesOf(source.kinds);
     if (!shapes) return;
-    for (const { ast } of patternsOfMapping(mapping, text)) checkObject(ast.root, false, shapes, [...new Set(shapes.map((s) => s.label))].join(' or '), report);
+    for (const { ast } of patternsOfMapping(mapping, text)) checkObject(ast.root, false, shapes, report);
   },
 };
 
 /** The top-level fields, also those inside top-level `$or` branches (they are top-level too). */
-function checkObject(object: PatternObject, inOr: boolean, shapes: readonly RecordShape[], label: string, report: (f: Finding) => void): void {
+function checkObject(object: PatternObject, inOr: boolean, shapes: readonly RecordShape[], report: (f: Finding) => void): void {
   for (const member of object.members) {
     if (member.kind === 'or') {
-      for (const branch of member.branches) checkObject(branch, true, shapes, label, report);
+      for (const branch of member.branches) checkObject(branch, true, shapes, report);
       continue;
     }
     // `"kinesis.data"` is the path kinesis → data: its first atom is what the record must have.
-    const top = member.key.split('.')[0]!;
+    const dot = member.key.indexOf('.');
+    const top = dot < 0 ? member.key : member.key.slice(0, dot);
     if (shapes.some((s) => s.topKeys.includes(top))) continue;
     // Satisfied by absence (`exists: false`), the key matches every record: pointless but not harmful.
     if (!needsValue(member.value)) continue;
     const what = inOr ? 'this $or alternative matches no record' : 'this pattern matches no record';
+    const label = [...new Set(shapes.map((s) => s.label))].join(' or ');
     const shape = shapes[0]!;
     report({
       range: member.keyRange,

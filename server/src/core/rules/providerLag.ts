@@ -34,8 +34,9 @@ export const providerLag: Rule = {
       }
       for (const attr of block.attributes.values()) {
         const attrFact = fact.attributes[attr.name];
+        if (!attrFact?.providerBounds || !attrFact.apiBounds) continue;
         const n = asNumber(attr.value);
-        if (!attrFact?.providerBounds || !attrFact.apiBounds || n === undefined || (n === 0 && attrFact.zeroIsUnset)) continue;
+        if (n === undefined || (n === 0 && attrFact.zeroIsUnset)) continue;
         if (within(n, attrFact.providerBounds) || !within(n, attrFact.apiBounds)) continue;
         report({
           range: attr.value.range,

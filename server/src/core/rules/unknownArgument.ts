@@ -16,7 +16,6 @@ export const unknownArgument: Rule = {
   check(context) {
     const { mapping, report } = context;
     for (const { block, fact, path } of blockVisits(mapping.body, MAPPING_FACTS)) {
-      const where = path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
       for (const attr of block.attributes.values()) {
         if (fact.attributes[attr.name]) continue;
         if (!path && META_ARGUMENTS.has(attr.name)) continue;
@@ -28,7 +27,7 @@ export const unknownArgument: Rule = {
         report({
           range: attr.nameRange,
           // A name the facts do not know is shown as the user wrote it (camelCase in a stack).
-          message: `\`${argumentName(attr.name, mapping.language)}\` is not an argument of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: `\`${argumentName(attr.name, mapping.language)}\` is not an argument of ${whereOf(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
           ...(suggestion ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
         });
       }
@@ -42,10 +41,15 @@ export const unknownArgument: Rule = {
         const suggestion = closest(child.type, factLists(fact).blockNames);
         report({
           range: child.typeRange,
-          message: `\`${child.type}\` is not a block of ${where}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: `\`${child.type}\` is not a block of ${whereOf(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
           ...(suggestion && !child.dynamic ? fixesOf(renameFix(context, child.typeRange, child.type, suggestion, 'argument')) : {}),
         });
       }
     }
   },
 };
+
+/** Names the block a finding is in; built only for a finding, not for every block of every mapping. */
+function whereOf(path: string): string {
+  return path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
+}
