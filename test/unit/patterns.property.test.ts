@@ -14,6 +14,7 @@ import { matchExact } from '../../server/src/core/patterns/matchExact';
 import { filterSet } from '../../server/src/core/patterns/filterSet';
 import { matchRecord } from '../../server/src/core/patterns/matchRecord';
 import { parsePatternText, parsePatternValue } from '../../server/src/core/patterns/parsePattern';
+import { encodedLength, encodeJson } from '../../server/src/core/patterns/patternText';
 
 const RUNS = { seed: 20260301, numRuns: 400 };
 
@@ -144,6 +145,28 @@ describe('pattern properties', () => {
         // Mapped offsets fall in the string's content, never on its quotes or the heredoc header.
         for (const p of result.problems) assertInside(p.range, { start: value.contentStart, end: value.range.end });
       }),
+      RUNS,
+    );
+  });
+
+  it('encodedLength is the length of encodeJson, undefined alike', () => {
+    const at = { start: 0, end: 0 };
+    const value: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.oneof(fc.string(), fc.constantFrom('"', '\\', '\n', '\u0001', 'é', '😀', '\ud800')).map((s): Value => ({ kind: 'string', value: s, form: 'quoted', contentStart: 0, range: at })),
+        fc.oneof(fc.integer(), fc.double()).map((n): Value => ({ kind: 'number', value: n, range: at })),
+        fc.boolean().map((b): Value => ({ kind: 'bool', value: b, range: at })),
+        fc.constant<Value>({ kind: 'null', range: at }),
+        fc.constant<Value>({ kind: 'unknown', text: 'x', range: at }),
+        fc.array(tie('value'), { maxLength: 3 }).map((items): Value => ({ kind: 'list', items, range: at })),
+        fc.array(fc.tuple(fc.string(), tie('value')), { maxLength: 3 }).map((entries): Value => ({ kind: 'object', entries: entries.map(([key, v]) => ({ key, keyRange: at, value: v })), range: at })),
+        tie('value').map((inner): Value => ({ kind: 'jsonencode', inner, range: at })),
+        fc.option(tie('value')).map((resolved): Value => ({ kind: 'reference', path: ['local', 'x'], ...(resolved ? { resolved } : {}), range: at })),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(value, (v) => assert.equal(encodedLength(v), encodeJson(v)?.length)),
       RUNS,
     );
   });

@@ -9,7 +9,7 @@ import { jsonFromValue } from './jsonFromValue';
 import type { JsonNode } from './jsonNode';
 import { parseJson } from './parseJson';
 import { rejection, type PatternProblem, type PatternTarget } from './patternProblem';
-import { encodeJson } from './patternText';
+import { encodedLength } from './patternText';
 import { stringOffsetMap, wholeString, type OffsetMap } from './stringOffsetMap';
 import { validatePattern, type ValidatedPattern, type ValidateOptions } from './validatePattern';
 
@@ -33,18 +33,18 @@ export function parsePatternValue(value: Value, text: string, options: ValidateO
   }
   if (v.kind === 'string') return parseText(v.value, options, map ?? stringOffsetMap(v, text));
   if (v.kind !== 'jsonencode') return undefined;
-  const encoded = encodeJson(v.inner);
+  const length = encodedLength(v.inner);
   const root = jsonFromValue(v.inner, map?.mapRange(v.range));
-  if (encoded === undefined || !root) return undefined;
+  if (length === undefined || !root) return undefined;
   const result = validatePattern(root, options);
-  const tooLong = lengthProblem(encoded, map?.mapRange(v.range) ?? v.range, options.target);
+  const tooLong = lengthProblem(length, map?.mapRange(v.range) ?? v.range, options.target);
   return tooLong ? { problems: [tooLong, ...result.problems] } : result;
 }
 
 function parseText(text: string, options: ValidateOptions, map: OffsetMap | undefined): ValidatedPattern {
   const place = (range: SourceRange): SourceRange => (map ? map.mapRange(range) : range);
   const problems: PatternProblem[] = [];
-  const tooLong = lengthProblem(text, place(rangeOf(0, text.length)), options.target);
+  const tooLong = lengthProblem(text.length, place(rangeOf(0, text.length)), options.target);
   if (tooLong) problems.push(tooLong);
   const parsed = parseJson(text);
   const first = firstTokenStart(text);
@@ -90,13 +90,13 @@ function firstTokenStart(text: string): number | undefined {
   return undefined;
 }
 
-function lengthProblem(text: string, range: SourceRange, target: PatternTarget | undefined): PatternProblem | undefined {
-  if ((target ?? 'lambda') !== 'lambda' || text.length <= FILTER_LIMITS.patternMaxLength) return undefined;
+function lengthProblem(length: number, range: SourceRange, target: PatternTarget | undefined): PatternProblem | undefined {
+  if ((target ?? 'lambda') !== 'lambda' || length <= FILTER_LIMITS.patternMaxLength) return undefined;
   return {
     code: 'pattern-too-long',
     severity: 'error',
     range,
-    message: `A filter pattern can be at most ${FILTER_LIMITS.patternMaxLength} characters; this one is ${text.length}. The provider rejects it at plan.`,
+    message: `A filter pattern can be at most ${FILTER_LIMITS.patternMaxLength} characters; this one is ${length}. The provider rejects it at plan.`,
   };
 }
 

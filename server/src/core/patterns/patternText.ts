@@ -40,3 +40,46 @@ export function encodeJson(value: Value): string | undefined {
       return undefined;
   }
 }
+
+/**
+ * The length of `encodeJson(value)`, undefined exactly when that is, without building the text: the
+ * length limit is all a mapping's check needs, and the text of every pattern was most of the garbage
+ * that reading patterns left.
+ */
+export function encodedLength(value: Value): number | undefined {
+  const v = settle(value);
+  switch (v.kind) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return JSON.stringify(v.value).length;
+    case 'null':
+      return 4;
+    case 'list': {
+      // The brackets and a comma between items.
+      let length = 1 + Math.max(1, v.items.length);
+      for (const item of v.items) {
+        const n = encodedLength(item);
+        if (n === undefined) return undefined;
+        length += n;
+      }
+      return length;
+    }
+    case 'object': {
+      // The braces, a comma between entries, and a colon in each.
+      let length = 1 + Math.max(1, v.entries.length);
+      for (const e of v.entries) {
+        const n = encodedLength(e.value);
+        if (n === undefined) return undefined;
+        length += JSON.stringify(e.key).length + 1 + n;
+      }
+      return length;
+    }
+    case 'jsonencode': {
+      const inner = encodeJson(v.inner);
+      return inner === undefined ? undefined : JSON.stringify(inner).length;
+    }
+    default:
+      return undefined;
+  }
+}
