@@ -154,13 +154,13 @@ describe('pattern properties', () => {
     const value: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({
       value: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.oneof(fc.string(), fc.constantFrom('"', '\\', '\n', '\u0001', 'é', '😀', '\ud800')).map((s): Value => ({ kind: 'string', value: s, form: 'quoted', contentStart: 0, range: at })),
+        fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\n', '\b\f\r\t', '\u0001\u001f', 'é', '😀', '\ud800', 'a\udc00', '\ud83d\ud83d\ude00')).map((s): Value => ({ kind: 'string', value: s, form: 'quoted', contentStart: 0, range: at })),
         fc.oneof(fc.integer(), fc.double()).map((n): Value => ({ kind: 'number', value: n, range: at })),
         fc.boolean().map((b): Value => ({ kind: 'bool', value: b, range: at })),
         fc.constant<Value>({ kind: 'null', range: at }),
         fc.constant<Value>({ kind: 'unknown', text: 'x', range: at }),
         fc.array(tie('value'), { maxLength: 3 }).map((items): Value => ({ kind: 'list', items, range: at })),
-        fc.array(fc.tuple(fc.string(), tie('value')), { maxLength: 3 }).map((entries): Value => ({ kind: 'object', entries: entries.map(([key, v]) => ({ key, keyRange: at, value: v })), range: at })),
+        fc.array(fc.tuple(fc.string({ unit: 'binary' }), tie('value')), { maxLength: 3 }).map((entries): Value => ({ kind: 'object', entries: entries.map(([key, v]) => ({ key, keyRange: at, value: v })), range: at })),
         tie('value').map((inner): Value => ({ kind: 'jsonencode', inner, range: at })),
         fc.option(tie('value')).map((resolved): Value => ({ kind: 'reference', path: ['local', 'x'], ...(resolved ? { resolved } : {}), range: at })),
       ),

@@ -50,6 +50,7 @@ export function encodedLength(value: Value): number | undefined {
   const v = settle(value);
   switch (v.kind) {
     case 'string':
+      return quotedLength(v.value);
     case 'number':
     case 'bool':
       return JSON.stringify(v.value).length;
@@ -71,7 +72,7 @@ export function encodedLength(value: Value): number | undefined {
       for (const e of v.entries) {
         const n = encodedLength(e.value);
         if (n === undefined) return undefined;
-        length += JSON.stringify(e.key).length + 1 + n;
+        length += quotedLength(e.key) + 1 + n;
       }
       return length;
     }
@@ -82,4 +83,22 @@ export function encodedLength(value: Value): number | undefined {
     default:
       return undefined;
   }
+}
+
+/** `JSON.stringify(text).length`, counted: the quotes, two characters per short escape, six per `\uXXXX`. */
+function quotedLength(text: string): number {
+  let length = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) length += 2;
+    else if (c < 0x20) length += 6;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair stays as it is; a lone surrogate is escaped.
+      if (c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        length += 2;
+        i++;
+      } else length += 6;
+    } else length++;
+  }
+  return length;
 }
