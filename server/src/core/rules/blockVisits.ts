@@ -11,20 +11,19 @@ export interface BlockVisit {
   readonly path: string;
 }
 
-// Keyed weakly by the root block: blocks are immutable and the facts are a constant table, so a list
-// stays right for as long as its block lives. The first visit is the root's, which tells the facts used.
-const VISITS = new WeakMap<Block, readonly BlockVisit[]>();
+// The last list made: the rules run one mapping at a time, so they all ask for the same root in a row.
+// Blocks are immutable and the facts a constant table, so the list stays right; its first visit is the
+// root's, which tells the facts it was made with.
+let last: readonly BlockVisit[] = [];
 
 /** Every block whose type the facts know, depth first, starting with `root` itself. */
 export function blockVisits(root: Block, rootFact: BlockFact): readonly BlockVisit[] {
-  let visits = VISITS.get(root);
-  if (visits?.[0]!.fact !== rootFact) {
+  if (last[0]?.block !== root || last[0].fact !== rootFact) {
     const out: BlockVisit[] = [];
     collect(root, rootFact, '', out);
-    VISITS.set(root, out);
-    visits = out;
+    last = out;
   }
-  return visits;
+  return last;
 }
 
 function collect(block: Block, fact: BlockFact, path: string, out: BlockVisit[]): void {
