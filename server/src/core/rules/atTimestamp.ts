@@ -4,7 +4,7 @@
 import { AT_TIMESTAMP_UNSUPPORTED } from '../facts/eventSourceMappingFacts';
 import { fixesOf, removeFix } from '../fixes/edits';
 import { asString } from '../model/value';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 import { RFC3339 } from './valueFormat';
 
 export const atTimestamp: Rule = {
@@ -18,7 +18,7 @@ export const atTimestamp: Rule = {
     const timestamp = mapping.body.attributes.get('starting_position_timestamp');
     const positionText = position && asString(position.value);
     if (position && positionText === 'AT_TIMESTAMP') {
-      if (every(source, isOneOf(AT_TIMESTAMP_UNSUPPORTED))) {
+      if (everyIn(source, AT_TIMESTAMP_UNSUPPORTED)) {
         report({
           range: position.value.range,
           message: 'DynamoDB Streams do not support `AT_TIMESTAMP`; AWS rejects it at apply ("Unsupported starting position for arn type"). Use `LATEST` or `TRIM_HORIZON`.',

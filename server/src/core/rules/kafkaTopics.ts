@@ -4,7 +4,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { describeKinds } from '../sources/sourceKind';
 import { elementsOf } from './elements';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 
 export const kafkaTopics: Rule = {
   id: 'kafka-topics',
@@ -13,7 +13,7 @@ export const kafkaTopics: Rule = {
   description: 'A Kafka mapping without exactly one topic.',
   check({ mapping, source, report }) {
     const requiredFor = MAPPING_FACTS.attributes['topics']!.requiredFor ?? [];
-    if (!every(source, isOneOf(requiredFor))) return;
+    if (!everyIn(source, requiredFor)) return;
     const topics = mapping.body.attributes.get('topics');
     if (!topics) {
       report({ range: mapping.nameRange, message: `${describeKinds(source.kinds!)} mappings need \`topics\` with exactly one topic name; AWS rejects the mapping at apply without it.` });

@@ -3,7 +3,7 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { elementsOf } from './elements';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 
 export const mqQueues: Rule = {
   id: 'mq-queues',
@@ -12,7 +12,7 @@ export const mqQueues: Rule = {
   description: 'An Amazon MQ mapping without exactly one queue.',
   check({ mapping, source, report }) {
     const requiredFor = MAPPING_FACTS.attributes['queues']!.requiredFor ?? [];
-    if (!every(source, isOneOf(requiredFor))) return;
+    if (!everyIn(source, requiredFor)) return;
     const queues = mapping.body.attributes.get('queues');
     if (!queues) {
       report({

@@ -58,11 +58,16 @@ function watchedPaths(shapes: readonly RecordShape[]): ReadonlySet<string> {
 
 /** Whether the pattern tests any of the dotted paths (in any `$or` branch). */
 function touches(object: PatternObject, paths: ReadonlySet<string>, prefix = ''): boolean {
-  return object.members.some((member) => {
-    if (member.kind === 'or') return member.branches.some((b) => touches(b, paths, prefix));
+  // Loops, not callbacks: this runs on every pattern of every mapping with a known source.
+  for (const member of object.members) {
+    if (member.kind === 'or') {
+      for (const branch of member.branches) if (touches(branch, paths, prefix)) return true;
+      continue;
+    }
     const path = prefix ? `${prefix}.${member.key}` : member.key;
-    return member.value.kind === 'object' ? touches(member.value, paths, path) : paths.has(path);
-  });
+    if (member.value.kind === 'object' ? touches(member.value, paths, path) : paths.has(path)) return true;
+  }
+  return false;
 }
 
 /** Why `list` can never hold at `path` in a record of `shape`; undefined when it may. */

@@ -37,10 +37,17 @@ export function readPatterns(mapping: EventSourceMapping, text: string): ReadPat
  * The patterns the engine accepts. Patterns that are unknown or rejected are left out: `filter-pattern`
  * reports the rejected ones, and nothing can be said about the others.
  */
-export function patternsOfMapping(mapping: EventSourceMapping, text: string): MappingPattern[] {
-  const out: MappingPattern[] = [];
-  for (const { filter, result } of readPatterns(mapping, text)) {
-    if (result?.pattern && !result.problems.some((p) => p.severity === 'error')) out.push({ filter, ast: result.pattern });
+export function patternsOfMapping(mapping: EventSourceMapping, text: string): readonly MappingPattern[] {
+  const patterns = readPatterns(mapping, text);
+  // Four rules ask in a row for the same mapping's list; made once from the same reading.
+  if (lastAccepted.from !== patterns) {
+    const out: MappingPattern[] = [];
+    for (const { filter, result } of patterns) {
+      if (result?.pattern && !result.problems.some((p) => p.severity === 'error')) out.push({ filter, ast: result.pattern });
+    }
+    lastAccepted = { from: patterns, accepted: out };
   }
-  return out;
+  return lastAccepted.accepted;
 }
+
+let lastAccepted: { readonly from: readonly ReadPattern[]; readonly accepted: readonly MappingPattern[] } = { from: [], accepted: [] };

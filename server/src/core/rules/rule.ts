@@ -45,6 +45,9 @@ export function every(source: SourceInfo, predicate: (kind: SourceKind) => boole
   return source.kinds !== undefined && source.kinds.length > 0 && source.kinds.every(predicate);
 }
 
-export function isOneOf(kinds: readonly SourceKind[]): (kind: SourceKind) => boolean {
-  return (kind) => kinds.includes(kind);
+/** True when the source is known and every kind it may be is one of `kinds` (no predicate to allocate). */
+export function everyIn(source: SourceInfo, kinds: readonly SourceKind[]): boolean {
+  if (source.kinds === undefined || source.kinds.length === 0) return false;
+  for (const kind of source.kinds) if (!kinds.includes(kind)) return false;
+  return true;
 }

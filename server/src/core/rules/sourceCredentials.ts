@@ -5,7 +5,7 @@ import { BASIC_AUTH_REQUIRED } from '../facts/eventSourceMappingFacts';
 import { blocksOf } from '../model/mapping';
 import { asString } from '../model/value';
 import { describeKinds } from '../sources/sourceKind';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 
 export const sourceCredentials: Rule = {
   id: 'source-credentials',
@@ -13,7 +13,7 @@ export const sourceCredentials: Rule = {
   defaultSeverity: 'warning',
   description: 'Amazon MQ or DocumentDB without BASIC_AUTH credentials.',
   check({ mapping, source, report }) {
-    if (!every(source, isOneOf(BASIC_AUTH_REQUIRED))) return;
+    if (!everyIn(source, BASIC_AUTH_REQUIRED)) return;
     const configs = blocksOf(mapping.body, 'source_access_configuration');
     if (configs.some((c) => c.dynamic)) return;
     const types = configs.map((c) => c.attributes.get('type')).map((a) => (a ? asString(a.value) : null));

@@ -4,7 +4,7 @@
 import { blocksOf, firstBlock } from '../model/mapping';
 import { fixesOf, removeFix } from '../fixes/edits';
 import { SQS_KINDS } from '../sources/sourceKind';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 
 export const sqsScalingVsProvisioned: Rule = {
   id: 'sqs-scaling-vs-provisioned',
@@ -14,7 +14,7 @@ export const sqsScalingVsProvisioned: Rule = {
   check(context) {
     const { mapping, source, report } = context;
     const scaling = firstBlock(mapping.body, 'scaling_config');
-    if (!scaling || scaling.dynamic || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !every(source, isOneOf(SQS_KINDS))) return;
+    if (!scaling || scaling.dynamic || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !everyIn(source, SQS_KINDS)) return;
     report({
       range: scaling.typeRange,
       message: 'On SQS, `scaling_config` and `provisioned_poller_config` are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, `scaling_config` caps concurrency on demand.',

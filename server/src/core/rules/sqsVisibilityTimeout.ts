@@ -6,7 +6,7 @@
 import { RESOURCE_DEFAULTS } from '../facts/eventSourceMappingFacts';
 import { referenceTarget, targetArgument, type ReferenceTarget } from '../module/resolveReferences';
 import { asNumber } from '../model/value';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 import { SQS_KINDS } from '../sources/sourceKind';
 import type { ModuleIndex } from '../module/moduleIndex';
 
@@ -18,7 +18,7 @@ export const sqsVisibilityTimeout: Rule = {
   check({ mapping, source, module, report }) {
     const arn = mapping.body.attributes.get('event_source_arn');
     const queue = source.target;
-    if (!arn || !queue?.block || queue.data || queue.resourceType !== 'aws_sqs_queue' || !every(source, isOneOf(SQS_KINDS))) return;
+    if (!arn || !queue?.block || queue.data || queue.resourceType !== 'aws_sqs_queue' || !everyIn(source, SQS_KINDS)) return;
     const fn = mapping.body.attributes.get('function_name');
     const fnTarget = fn && referenceTarget(fn.value, module);
     if (!fnTarget?.block || fnTarget.data || fnTarget.resourceType !== 'aws_lambda_function') return;

@@ -4,7 +4,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, insertArgumentFix } from '../fixes/edits';
 import { describeKinds } from '../sources/sourceKind';
-import { every, isOneOf, type Rule } from './rule';
+import { everyIn, type Rule } from './rule';
 
 export const startingPositionRequired: Rule = {
   id: 'starting-position-required',
@@ -14,7 +14,7 @@ export const startingPositionRequired: Rule = {
   check(context) {
     const { mapping, source, report } = context;
     const requiredFor = MAPPING_FACTS.attributes['starting_position']!.requiredFor ?? [];
-    if (mapping.body.attributes.has('starting_position') || !every(source, isOneOf(requiredFor))) return;
+    if (mapping.body.attributes.has('starting_position') || !everyIn(source, requiredFor)) return;
     report({
       range: mapping.nameRange,
       message: `${describeKinds(source.kinds!)} need \`starting_position\` (\`LATEST\`, \`TRIM_HORIZON\`${source.kinds!.includes('dynamodb') ? '' : ' or `AT_TIMESTAMP`'}); AWS rejects the mapping at apply without it.`,

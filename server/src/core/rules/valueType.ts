@@ -44,24 +44,24 @@ function describe(type: ArgumentType): string {
 function typeProblem(value: Value, type: ArgumentType): string | undefined {
   const v = settle(value);
   if (v.kind === 'reference' || v.kind === 'unknown' || v.kind === 'null') return undefined;
-  const found = foundName(v);
+  // The value is named only in a problem: most values are fine, and naming one builds a string.
   switch (type) {
     case 'string':
-      return v.kind === 'list' || v.kind === 'object' ? `found ${found}` : undefined;
+      return v.kind === 'list' || v.kind === 'object' ? `found ${foundName(v)}` : undefined;
     case 'number':
       if (v.kind === 'number') return undefined;
-      if (v.kind === 'string' || v.kind === 'jsonencode') return asNumber(v) === undefined ? `found ${found}, which is not a number` : undefined;
-      return `found ${found}`;
+      if (v.kind === 'string' || v.kind === 'jsonencode') return asNumber(v) === undefined ? `found ${foundName(v)}, which is not a number` : undefined;
+      return `found ${foundName(v)}`;
     case 'bool':
       if (v.kind === 'bool') return undefined;
-      if (v.kind === 'string') return asBool(v) === undefined ? `found ${found}` : undefined;
-      return `found ${found}`;
+      if (v.kind === 'string') return asBool(v) === undefined ? `found ${foundName(v)}` : undefined;
+      return `found ${foundName(v)}`;
     case 'list(string)':
     case 'set(string)':
-      if (v.kind !== 'list') return `found ${found}`;
+      if (v.kind !== 'list') return `found ${foundName(v)}`;
       return v.items.some((i) => isCollection(i)) ? 'each element must be a string' : undefined;
     case 'map(string)':
-      if (v.kind !== 'object') return `found ${found}`;
+      if (v.kind !== 'object') return `found ${foundName(v)}`;
       return v.entries.some((e) => isCollection(e.value)) ? 'each value must be a string' : undefined;
   }
 }

@@ -27,9 +27,16 @@ export interface SourceInfo {
 
 const UNKNOWN: SourceInfo = { kinds: undefined };
 
+// One list per single kind, shared by every mapping that reads from such a source (kinds are read-only).
+const KAFKA: readonly SourceKind[] = ['kafka'];
+const SQS: readonly SourceKind[] = ['sqs'];
+const SQS_FIFO: readonly SourceKind[] = ['sqs-fifo'];
+const ACTIVEMQ: readonly SourceKind[] = ['mq-activemq'];
+const RABBITMQ: readonly SourceKind[] = ['mq-rabbitmq'];
+
 export function detectSource(body: Block, module: ModuleIndex): SourceInfo {
   const arn = body.attributes.get('event_source_arn');
-  if (!arn) return firstBlock(body, 'self_managed_event_source') ? { kinds: ['kafka'] } : UNKNOWN;
+  if (!arn) return firstBlock(body, 'self_managed_event_source') ? { kinds: KAFKA } : UNKNOWN;
   return fromArnAttribute(arn, module);
 }
 
@@ -70,18 +77,18 @@ function refine(kinds: readonly SourceKind[], target: ReferenceTarget, module: M
   const argument = (name: string) => targetArgument(target, name, module);
   if (kinds.includes('sqs')) {
     const fifo = asBool(argument('fifo_queue'));
-    if (fifo !== undefined) return [fifo ? 'sqs-fifo' : 'sqs'];
+    if (fifo !== undefined) return fifo ? SQS_FIFO : SQS;
     const name = argument('name') ?? argument('name_prefix');
     const nameText = asString(name);
-    if (nameText !== undefined) return [nameText.endsWith('.fifo') ? 'sqs-fifo' : 'sqs'];
+    if (nameText !== undefined) return nameText.endsWith('.fifo') ? SQS_FIFO : SQS;
     // No `fifo_queue` and no name: a managed queue is standard unless told otherwise.
-    if (!target.data && !body.attributes.has('fifo_queue') && !name) return ['sqs'];
+    if (!target.data && !body.attributes.has('fifo_queue') && !name) return SQS;
     return kinds;
   }
   if (kinds.includes('mq-activemq')) {
     const engine = asString(argument('engine_type'))?.toLowerCase();
-    if (engine === 'activemq') return ['mq-activemq'];
-    if (engine === 'rabbitmq') return ['mq-rabbitmq'];
+    if (engine === 'activemq') return ACTIVEMQ;
+    if (engine === 'rabbitmq') return RABBITMQ;
   }
   return kinds;
 }
