@@ -22,21 +22,23 @@ export function jsonFromValue(value: Value, at?: SourceRange): JsonNode | undefi
       return { type: 'boolean', value: value.value, range };
     case 'null':
       return { type: 'null', range };
+    // Arrays of the final size: grown by push from empty, a one-item array reserves room for 17.
     case 'list': {
-      const items: JsonNode[] = [];
-      for (const item of value.items) {
-        const node = jsonFromValue(item, at);
+      const items = new Array<JsonNode>(value.items.length);
+      for (let i = 0; i < items.length; i++) {
+        const node = jsonFromValue(value.items[i]!, at);
         if (!node) return undefined;
-        items.push(node);
+        items[i] = node;
       }
       return { type: 'array', items, range };
     }
     case 'object': {
-      const properties: JsonProperty[] = [];
-      for (const entry of value.entries) {
+      const properties = new Array<JsonProperty>(value.entries.length);
+      for (let i = 0; i < properties.length; i++) {
+        const entry = value.entries[i]!;
         const node = jsonFromValue(entry.value, at);
         if (!node) return undefined;
-        properties.push({ key: entry.key, keyRange: at ?? entry.keyRange, value: node });
+        properties[i] = { key: entry.key, keyRange: at ?? entry.keyRange, value: node };
       }
       return { type: 'object', properties, range };
     }

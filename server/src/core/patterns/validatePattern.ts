@@ -66,13 +66,16 @@ function readObject(ctx: ValidationContext, node: JsonObject, inOr: boolean): Pa
   if (node.properties.length === 0) {
     return node.incomplete ? undefined : invalid(ctx, 'Empty objects are not allowed', node.range, 'Remove the field or give it a value list.');
   }
-  const members: PatternMember[] = [];
+  // Of the final size (each property gives a member, or the object is rejected): grown by push from
+  // empty, a one-member array reserves room for 17, for every object of every pattern.
+  const members = new Array<PatternMember>(node.properties.length);
   let ok = true;
-  for (const property of node.properties) {
+  for (let i = 0; i < members.length; i++) {
+    const property = node.properties[i]!;
     const { key, keyRange, value } = property;
     if (key === '$or') {
       const or = readOr(ctx, property.value, keyRange);
-      if (or) members.push(or);
+      if (or) members[i] = or;
       else ok = false;
       continue;
     }
@@ -85,7 +88,7 @@ function readObject(ctx: ValidationContext, node: JsonObject, inOr: boolean): Pa
     if (value.type === 'object') child = readObject(ctx, value, inOr);
     else if (value.type === 'array') child = readList(ctx, value);
     else invalid(ctx, `"${key}" must be an object or an array`, value.range, `Put the value in a list: "${key}": [${jsonText(value)}].`);
-    if (child) members.push({ kind: 'field', key, keyRange, value: child });
+    if (child) members[i] = { kind: 'field', key, keyRange, value: child };
     else ok = false;
   }
   reportDuplicates(ctx, node);
@@ -119,9 +122,11 @@ function readOr(ctx: ValidationContext, value: JsonNode, keyRange: SourceRange):
 }
 
 function readList(ctx: ValidationContext, node: JsonArray): MatchList | undefined {
-  const matchers: Matcher[] = [];
+  // Of the final size, as in readObject: each item gives a matcher, or the list is rejected.
+  const matchers = new Array<Matcher>(node.items.length);
   let ok = true;
-  for (const item of node.items) {
+  for (let i = 0; i < matchers.length; i++) {
+    const item = node.items[i]!;
     let matcher: Matcher | undefined;
     switch (item.type) {
       case 'object':
@@ -140,7 +145,7 @@ function readList(ctx: ValidationContext, node: JsonArray): MatchList | undefine
       default:
         matcher = { kind: 'exact', value: item.value, range: item.range, opRange: item.range };
     }
-    if (matcher) matchers.push(matcher);
+    if (matcher) matchers[i] = matcher;
     else ok = false;
   }
   if (node.items.length === 0 && !node.incomplete) {
