@@ -2,8 +2,9 @@
 // refers to (so its initializer can be read), which enum, which provider import, or something opaque
 // (a parameter, a `let`, a function) that shadows an outer name and whose value is unknown.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import { readImport, type ImportTarget } from './cdktfImports';
+import { NodeFlags, isClassDeclaration, isEnumDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isNamespaceImport, isOmittedExpression, isVariableStatement } from './tsSyntax';
 
 export type Binding =
   | { readonly kind: 'const'; readonly node: ts.VariableDeclaration; readonly initializer: ts.Expression; readonly scope: Scope; readonly sourceFile: ts.SourceFile }
@@ -42,22 +43,22 @@ export class Scope {
   /** Declares what the statements of a block (or file) bind, before any of them is read. */
   declareStatements(statements: readonly ts.Statement[], sourceFile: ts.SourceFile): void {
     for (const statement of statements) {
-      if (ts.isVariableStatement(statement)) {
-        const isConst = (statement.declarationList.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Const;
+      if (isVariableStatement(statement)) {
+        const isConst = (statement.declarationList.flags & NodeFlags.BlockScoped) === NodeFlags.Const;
         for (const declaration of statement.declarationList.declarations) {
-          if (isConst && ts.isIdentifier(declaration.name) && declaration.initializer) {
+          if (isConst && isIdentifier(declaration.name) && declaration.initializer) {
             this.declare(declaration.name.text, { kind: 'const', node: declaration, initializer: declaration.initializer, scope: this, sourceFile });
           } else {
             this.declareOpaque(declaration.name);
           }
         }
-      } else if (ts.isEnumDeclaration(statement)) {
+      } else if (isEnumDeclaration(statement)) {
         this.declare(statement.name.text, { kind: 'enum', node: statement, sourceFile });
-      } else if (ts.isImportDeclaration(statement)) {
+      } else if (isImportDeclaration(statement)) {
         this.declareImport(statement);
-      } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+      } else if ((isFunctionDeclaration(statement) || isClassDeclaration(statement)) && statement.name) {
         this.declare(statement.name.text, { kind: 'opaque', node: statement });
-      } else if (ts.isImportEqualsDeclaration(statement)) {
+      } else if (isImportEqualsDeclaration(statement)) {
         this.declare(statement.name.text, { kind: 'opaque', node: statement });
       }
     }
@@ -73,19 +74,19 @@ export class Scope {
     const names: ts.Identifier[] = [];
     if (clause.name) names.push(clause.name);
     const bindings = clause.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) names.push(bindings.name);
+    if (bindings && isNamespaceImport(bindings)) names.push(bindings.name);
     else if (bindings) for (const element of bindings.elements) names.push(element.name);
     for (const name of names) if (!declared.has(name.text)) this.declare(name.text, { kind: 'opaque', node: name });
   }
 
   /** Parameters, `let`, destructuring and loop variables: names whose value is not known. */
   declareOpaque(name: ts.BindingName): void {
-    if (ts.isIdentifier(name)) {
+    if (isIdentifier(name)) {
       this.declare(name.text, { kind: 'opaque', node: name });
       return;
     }
     for (const element of name.elements) {
-      if (!ts.isOmittedExpression(element)) this.declareOpaque(element.name);
+      if (!isOmittedExpression(element)) this.declareOpaque(element.name);
     }
   }
 }

@@ -4,13 +4,14 @@
 // still mean the same declarations. Classes, functions and namespaces are walked into, so the statements
 // of a stack's constructor are units of their own.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import type { TopLevelBlock } from '../../model/fileModel';
 import type { SourceRange } from '../../model/sourceRange';
 import { Scope } from './cdktfScope';
 import { identityOfNew, stripExpression } from './constructIdentity';
 import { Dependencies, startOf, type Dependency } from './readContext';
 import { readConstruct } from './readConstruct';
+import { SyntaxKind, forEachChild, isAccessor, isArrowFunction, isBlock, isClassDeclaration, isClassStaticBlockDeclaration, isConstructorDeclaration, isFunctionDeclaration, isFunctionExpression, isMethodDeclaration, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isVariableDeclarationList, isVariableStatement } from './tsSyntax';
 
 export interface UnitResult {
   /** The constructs the unit creates, in document order. */
@@ -68,30 +69,30 @@ export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors
 
   /** Walks into classes, functions and namespaces; false for statements that are units themselves. */
   function walkInto(statement: ts.Statement, scope: Scope): boolean {
-    if (ts.isClassDeclaration(statement)) {
+    if (isClassDeclaration(statement)) {
       for (const member of statement.members) {
-        if ((ts.isConstructorDeclaration(member) || ts.isMethodDeclaration(member) || ts.isAccessor(member)) && member.body) {
+        if ((isConstructorDeclaration(member) || isMethodDeclaration(member) || isAccessor(member)) && member.body) {
           walkFunction(member, member.body, scope);
-        } else if (ts.isClassStaticBlockDeclaration(member)) {
+        } else if (isClassStaticBlockDeclaration(member)) {
           walkBlock(member.body, scope);
-        } else if (ts.isPropertyDeclaration(member) && member.initializer) {
+        } else if (isPropertyDeclaration(member) && member.initializer) {
           addUnit(member, scope);
         }
       }
       return true;
     }
-    if (ts.isFunctionDeclaration(statement) && statement.body) {
+    if (isFunctionDeclaration(statement) && statement.body) {
       walkFunction(statement, statement.body, scope);
       return true;
     }
-    if (ts.isModuleDeclaration(statement) && statement.body && ts.isModuleBlock(statement.body)) {
+    if (isModuleDeclaration(statement) && statement.body && isModuleBlock(statement.body)) {
       walkBlock(statement.body, scope);
       return true;
     }
-    if (ts.isVariableStatement(statement)) {
+    if (isVariableStatement(statement)) {
       // `const main = () => { … }`: the function's statements are units, as a function declaration's are.
       const functions = statement.declarationList.declarations.map((d) => d.initializer && stripExpression(d.initializer));
-      if (functions.length === 0 || !functions.every((f) => f && (ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && ts.isBlock(f.body))) return false;
+      if (functions.length === 0 || !functions.every((f) => f && (isArrowFunction(f) || isFunctionExpression(f)) && isBlock(f.body))) return false;
       for (const f of functions as (ts.ArrowFunction | ts.FunctionExpression)[]) walkFunction(f, f.body as ts.Block, scope);
       return true;
     }
@@ -119,7 +120,7 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
   const deltas: number[] = [];
   const text = sourceFile.text;
   const visit = (n: ts.Node, s: Scope): void => {
-    if (n.kind === ts.SyntaxKind.NewExpression) {
+    if (n.kind === SyntaxKind.NewExpression) {
       const expression = n as ts.NewExpression;
       const base = startOf(n, sourceFile);
       const context = { sourceFile, scope: s, base, at: undefined, deps, depth: 0 };
@@ -137,7 +138,7 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
       }
     }
     const inner = scopeOf(n, s, sourceFile);
-    ts.forEachChild(n, (child) => visit(child, inner));
+    forEachChild(n, (child) => visit(child, inner));
   };
   if (containsNew(text, node.pos, node.end)) visit(node, scope);
   return { blocks, deltas, deps: deps.list };
@@ -152,38 +153,38 @@ function containsNew(text: string, start: number, end: number): boolean {
 /** The scope for the children of `node`: functions bind parameters, blocks their declarations. */
 function scopeOf(node: ts.Node, scope: Scope, sourceFile: ts.SourceFile): Scope {
   switch (node.kind) {
-    case ts.SyntaxKind.ArrowFunction:
-    case ts.SyntaxKind.FunctionExpression:
-    case ts.SyntaxKind.FunctionDeclaration:
-    case ts.SyntaxKind.MethodDeclaration:
-    case ts.SyntaxKind.Constructor:
-    case ts.SyntaxKind.GetAccessor:
-    case ts.SyntaxKind.SetAccessor: {
+    case SyntaxKind.ArrowFunction:
+    case SyntaxKind.FunctionExpression:
+    case SyntaxKind.FunctionDeclaration:
+    case SyntaxKind.MethodDeclaration:
+    case SyntaxKind.Constructor:
+    case SyntaxKind.GetAccessor:
+    case SyntaxKind.SetAccessor: {
       const fn = node as ts.FunctionLikeDeclaration;
       const inner = new Scope(scope);
       for (const parameter of fn.parameters) inner.declareOpaque(parameter.name);
-      if (ts.isFunctionExpression(fn) && fn.name) inner.declare(fn.name.text, { kind: 'opaque', node: fn.name });
+      if (isFunctionExpression(fn) && fn.name) inner.declare(fn.name.text, { kind: 'opaque', node: fn.name });
       return inner;
     }
-    case ts.SyntaxKind.Block:
-    case ts.SyntaxKind.ModuleBlock:
-    case ts.SyntaxKind.CaseClause:
-    case ts.SyntaxKind.DefaultClause: {
+    case SyntaxKind.Block:
+    case SyntaxKind.ModuleBlock:
+    case SyntaxKind.CaseClause:
+    case SyntaxKind.DefaultClause: {
       const inner = new Scope(scope);
       inner.declareStatements((node as ts.Block).statements, sourceFile);
       return inner;
     }
-    case ts.SyntaxKind.ForStatement:
-    case ts.SyntaxKind.ForInStatement:
-    case ts.SyntaxKind.ForOfStatement: {
+    case SyntaxKind.ForStatement:
+    case SyntaxKind.ForInStatement:
+    case SyntaxKind.ForOfStatement: {
       // Loop variables take many values, even when declared `const`.
       const initializer = (node as ts.ForStatement).initializer;
-      if (!initializer || !ts.isVariableDeclarationList(initializer)) return scope;
+      if (!initializer || !isVariableDeclarationList(initializer)) return scope;
       const inner = new Scope(scope);
       for (const declaration of initializer.declarations) inner.declareOpaque(declaration.name);
       return inner;
     }
-    case ts.SyntaxKind.CatchClause: {
+    case SyntaxKind.CatchClause: {
       const variable = (node as ts.CatchClause).variableDeclaration;
       if (!variable) return scope;
       const inner = new Scope(scope);

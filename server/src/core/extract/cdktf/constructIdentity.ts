@@ -2,10 +2,11 @@
 // `SqsQueue` imported from a provider binding) is `aws_sqs_queue.orders`, and so is a `const` bound to
 // it. References such as `queue.arn` become `aws_sqs_queue.orders.arn`, which the module index resolves.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import { memberOf, type ImportTarget } from './cdktfImports';
 import { constructType, type ConstructType } from './constructTypes';
 import { MAX_DEPTH, throughConst, type ReadContext } from './readContext';
+import { SyntaxKind, isIdentifier, isNewExpression, isNoSubstitutionTemplateLiteral, isPropertyAccessExpression, isStringLiteral } from './tsSyntax';
 
 export interface ConstructIdentity extends ConstructType {
   /** The construct id when it is a literal; otherwise the id expression's text, which is stable. */
@@ -17,11 +18,11 @@ export function stripExpression(expression: ts.Expression): ts.Expression {
   let e = expression;
   for (;;) {
     switch (e.kind) {
-      case ts.SyntaxKind.ParenthesizedExpression:
-      case ts.SyntaxKind.AsExpression:
-      case ts.SyntaxKind.SatisfiesExpression:
-      case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
+      case SyntaxKind.ParenthesizedExpression:
+      case SyntaxKind.AsExpression:
+      case SyntaxKind.SatisfiesExpression:
+      case SyntaxKind.NonNullExpression:
+      case SyntaxKind.TypeAssertionExpression:
         e = (e as ts.ParenthesizedExpression).expression;
         continue;
       default:
@@ -33,11 +34,11 @@ export function stripExpression(expression: ts.Expression): ts.Expression {
 /** What an identifier or a namespace member chain (`aws.sqsQueue.SqsQueue`) imports, if anything. */
 export function importTargetOf(expression: ts.Expression, context: ReadContext): ImportTarget | undefined {
   const e = stripExpression(expression);
-  if (ts.isIdentifier(e)) {
+  if (isIdentifier(e)) {
     const binding = context.deps.lookup(e.text, context.scope);
     return binding?.kind === 'import' ? binding.target : undefined;
   }
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+  if (isPropertyAccessExpression(e) && isIdentifier(e.name)) {
     const owner = importTargetOf(e.expression, context);
     return owner && memberOf(owner, e.name.text);
   }
@@ -59,8 +60,8 @@ export function identityOfNew(node: ts.NewExpression, context: ReadContext): Con
 /** The construct an expression stands for: a `new` expression, or a `const` bound to one. */
 export function constructOf(expression: ts.Expression, context: ReadContext): ConstructIdentity | undefined {
   const e = stripExpression(expression);
-  if (ts.isNewExpression(e)) return identityOfNew(e, context);
-  if (ts.isIdentifier(e) && context.depth < MAX_DEPTH) {
+  if (isNewExpression(e)) return identityOfNew(e, context);
+  if (isIdentifier(e) && context.depth < MAX_DEPTH) {
     const binding = context.deps.lookup(e.text, context.scope);
     if (binding?.kind === 'const') return constructOf(binding.initializer, throughConst(binding, e, context));
   }
@@ -71,12 +72,12 @@ export function constructOf(expression: ts.Expression, context: ReadContext): Co
 export function constructName(id: ts.Expression | undefined, context: ReadContext): string {
   if (!id) return '(no id)';
   const e = stripExpression(id);
-  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
-  if (ts.isIdentifier(e) && context.depth < MAX_DEPTH) {
+  if (isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e)) return e.text;
+  if (isIdentifier(e) && context.depth < MAX_DEPTH) {
     const binding = context.deps.lookup(e.text, context.scope);
     if (binding?.kind === 'const') {
       const inner = stripExpression(binding.initializer);
-      if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+      if (isStringLiteral(inner) || isNoSubstitutionTemplateLiteral(inner)) return inner.text;
     }
   }
   return id.getText(context.sourceFile).replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@
 // `iterator.dynamic({ … })` or `list.map((x) => ({ … }))` stands for an unknown number of blocks, like a
 // `dynamic` block in HCL.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import { API_ONLY_BLOCKS } from '../../facts/eventSourceMappingFacts';
 import type { BlockFact } from '../../facts/factTypes';
 import type { Attribute, Block } from '../../model/mapping';
@@ -14,6 +14,7 @@ import { Scope } from './cdktfScope';
 import { stripExpression } from './constructIdentity';
 import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined, propertyKey, readTsValue } from './readTsValue';
+import { SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isFunctionExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement } from './tsSyntax';
 
 export interface BlockContent {
   readonly attributes: Map<string, Attribute>;
@@ -31,18 +32,18 @@ export function readConfigBlock(object: ts.ObjectLiteralExpression, fact: BlockF
     let key: string | undefined;
     let keyNode: ts.Node;
     let value: ts.Expression;
-    if (ts.isPropertyAssignment(property)) {
+    if (isPropertyAssignment(property)) {
       key = propertyKey(property.name);
       keyNode = property.name;
       value = property.initializer;
-    } else if (ts.isShorthandPropertyAssignment(property)) {
+    } else if (isShorthandPropertyAssignment(property)) {
       key = property.name.text;
       keyNode = property.name;
       value = property.name;
-    } else if (ts.isSpreadAssignment(property)) {
+    } else if (isSpreadAssignment(property)) {
       // `{ ...common, batchSize: 10 }`: the properties of a `const` object, shown where it is spread.
       const spread = followConst(property.expression, context);
-      if (!ts.isObjectLiteralExpression(spread.expression)) {
+      if (!isObjectLiteralExpression(spread.expression)) {
         complete = false;
         continue;
       }
@@ -85,11 +86,11 @@ function unknownBlockFact(name: string): BlockFact {
 
 /** The blocks a property stands for: none, one (an object), one per element (an array), or dynamic. */
 function readBlocks(type: string, fact: BlockFact, keyNode: ts.Node, value: ts.Expression, range: SourceRange, context: ReadContext): Block[] {
-  if (isUndefined(value, context) || stripExpression(value).kind === ts.SyntaxKind.NullKeyword) return [];
+  if (isUndefined(value, context) || stripExpression(value).kind === SyntaxKind.NullKeyword) return [];
   const target = followConst(value, context);
   const e = target.expression;
-  if (ts.isObjectLiteralExpression(e)) return [objectBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
-  if (ts.isArrayLiteralExpression(e)) return elementBlocks(type, fact, e, target.context);
+  if (isObjectLiteralExpression(e)) return [objectBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
+  if (isArrayLiteralExpression(e)) return elementBlocks(type, fact, e, target.context);
   return [mappedBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
 }
 
@@ -97,15 +98,15 @@ function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpr
   const out: Block[] = [];
   for (const element of array.elements) {
     const range = rangeIn(element, context);
-    if (ts.isSpreadElement(element)) {
+    if (isSpreadElement(element)) {
       const spread = followConst(element.expression, context);
-      if (ts.isArrayLiteralExpression(spread.expression)) out.push(...elementBlocks(type, fact, spread.expression, { ...spread.context, at: range }));
+      if (isArrayLiteralExpression(spread.expression)) out.push(...elementBlocks(type, fact, spread.expression, { ...spread.context, at: range }));
       else out.push(mappedBlock(type, fact, range, range, spread.expression, spread.context));
       continue;
     }
     const target = followConst(element, context);
     out.push(
-      ts.isObjectLiteralExpression(target.expression)
+      isObjectLiteralExpression(target.expression)
         ? objectBlock(type, fact, range, withComma(element, context), target.expression, target.context)
         : opaqueBlock(type, fact, range, range),
     );
@@ -126,7 +127,7 @@ function objectBlock(type: string, fact: BlockFact, typeRange: SourceRange, rang
  * unknown. Any other expression is opaque.
  */
 function mappedBlock(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange, expression: ts.Expression, context: ReadContext): Block {
-  const content = ts.isCallExpression(expression) ? dynamicContent(expression) : undefined;
+  const content = isCallExpression(expression) ? dynamicContent(expression) : undefined;
   if (!content) return opaqueBlock(type, fact, typeRange, range);
   const scope = new Scope(context.scope);
   for (const parameter of content.callback?.parameters ?? []) scope.declareOpaque(parameter.name);
@@ -137,20 +138,20 @@ function mappedBlock(type: string, fact: BlockFact, typeRange: SourceRange, rang
 function dynamicContent(call: ts.CallExpression): { callback?: ts.ArrowFunction | ts.FunctionExpression; object: ts.ObjectLiteralExpression } | undefined {
   const callee = stripExpression(call.expression);
   const argument = call.arguments[0] && stripExpression(call.arguments[0]);
-  if (!ts.isPropertyAccessExpression(callee) || !argument) return undefined;
-  if (callee.name.text === 'dynamic') return ts.isObjectLiteralExpression(argument) ? { object: argument } : undefined;
-  if (callee.name.text !== 'map' || (!ts.isArrowFunction(argument) && !ts.isFunctionExpression(argument))) return undefined;
+  if (!isPropertyAccessExpression(callee) || !argument) return undefined;
+  if (callee.name.text === 'dynamic') return isObjectLiteralExpression(argument) ? { object: argument } : undefined;
+  if (callee.name.text !== 'map' || (!isArrowFunction(argument) && !isFunctionExpression(argument))) return undefined;
   let result: ts.Expression | undefined;
-  if (ts.isBlock(argument.body)) {
+  if (isBlock(argument.body)) {
     const statements = argument.body.statements;
     const last = statements[statements.length - 1];
     // Only a body that is just `return { … }`: declarations before it would need their own scope.
-    if (statements.length === 1 && last && ts.isReturnStatement(last)) result = last.expression;
+    if (statements.length === 1 && last && isReturnStatement(last)) result = last.expression;
   } else {
     result = argument.body;
   }
   const object = result && stripExpression(result);
-  return object && ts.isObjectLiteralExpression(object) ? { callback: argument, object } : undefined;
+  return object && isObjectLiteralExpression(object) ? { callback: argument, object } : undefined;
 }
 
 /**

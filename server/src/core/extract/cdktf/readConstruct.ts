@@ -2,7 +2,7 @@
 // top-level block the HCL front end would produce for the same resource: keyword `resource` or `data`,
 // labels [type, id], and the config as the body, with ranges relative to the `new` expression.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
 import type { TopLevelBlock } from '../../model/fileModel';
 import { rangeOf } from '../../model/sourceRange';
@@ -11,6 +11,7 @@ import type { ConstructIdentity } from './constructIdentity';
 import { readConfigBlock, type BlockContent } from './readConfigBlock';
 import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined } from './readTsValue';
+import { isObjectLiteralExpression } from './tsSyntax';
 
 /**
  * `context.base` must be the start of `node`. Returns undefined when the config cannot be read (a
@@ -26,7 +27,7 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
   let bodyStart = node.end - context.base;
   if (config && !isUndefined(config, context)) {
     const target = followConst(config, context);
-    if (!ts.isObjectLiteralExpression(target.expression)) return undefined;
+    if (!isObjectLiteralExpression(target.expression)) return undefined;
     content = readConfigBlock(target.expression, fact, target.context, true);
     if (!content.complete) return undefined;
     bodyStart = target.context.at ? target.context.at.start : startOf(target.expression, target.context.sourceFile) + 1 - context.base;

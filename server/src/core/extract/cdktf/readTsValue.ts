@@ -3,41 +3,42 @@
 // resolved), enum members, `Fn.jsonencode`/`JSON.stringify` of a literal, and references to other
 // provider constructs (`queue.arn`). Everything else is `unknown`, and rules say nothing about it.
 
-import ts = require('typescript');
+import type * as ts from 'typescript';
 import type { SourceRange } from '../../model/sourceRange';
 import type { ObjectEntry, Value } from '../../model/value';
 import { snakeCase } from './cdktfNames';
 import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
 import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
+import { SyntaxKind, isArrayLiteralExpression, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
 
 export function readTsValue(expression: ts.Expression, context: ReadContext): Value {
   const e = stripExpression(expression);
   const range = rangeIn(e, context);
   // One switch on the kind: a stack has thousands of values and syntax nodes come in many shapes.
   switch (e.kind) {
-    case ts.SyntaxKind.StringLiteral:
-    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NoSubstitutionTemplateLiteral:
       return { kind: 'string', value: (e as ts.StringLiteral).text, form: 'quoted', contentStart: range.start + 1, range };
-    case ts.SyntaxKind.NumericLiteral:
+    case SyntaxKind.NumericLiteral:
       return { kind: 'number', value: Number((e as ts.NumericLiteral).text), range };
-    case ts.SyntaxKind.TrueKeyword:
+    case SyntaxKind.TrueKeyword:
       return { kind: 'bool', value: true, range };
-    case ts.SyntaxKind.FalseKeyword:
+    case SyntaxKind.FalseKeyword:
       return { kind: 'bool', value: false, range };
-    case ts.SyntaxKind.NullKeyword:
+    case SyntaxKind.NullKeyword:
       return { kind: 'null', range };
-    case ts.SyntaxKind.PrefixUnaryExpression:
+    case SyntaxKind.PrefixUnaryExpression:
       return readSigned(e as ts.PrefixUnaryExpression, range) ?? unknown(e, range, context);
-    case ts.SyntaxKind.ArrayLiteralExpression:
+    case SyntaxKind.ArrayLiteralExpression:
       return readArray(e as ts.ArrayLiteralExpression, context) ?? unknown(e, range, context);
-    case ts.SyntaxKind.ObjectLiteralExpression:
+    case SyntaxKind.ObjectLiteralExpression:
       return readObject(e as ts.ObjectLiteralExpression, context) ?? unknown(e, range, context);
-    case ts.SyntaxKind.Identifier:
+    case SyntaxKind.Identifier:
       return readIdentifier(e as ts.Identifier, context) ?? unknown(e, range, context);
-    case ts.SyntaxKind.PropertyAccessExpression:
-    case ts.SyntaxKind.ElementAccessExpression:
+    case SyntaxKind.PropertyAccessExpression:
+    case SyntaxKind.ElementAccessExpression:
       return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, context) ?? unknown(e, range, context);
-    case ts.SyntaxKind.CallExpression:
+    case SyntaxKind.CallExpression:
       return readCall(e as ts.CallExpression, context) ?? unknown(e, range, context);
     default:
       return unknown(e, range, context);
@@ -50,25 +51,25 @@ function unknown(e: ts.Expression, range: SourceRange, context: ReadContext): Va
 
 /** `-1`, `+1`. */
 function readSigned(e: ts.PrefixUnaryExpression, range: SourceRange): Value | undefined {
-  if (e.operator !== ts.SyntaxKind.MinusToken && e.operator !== ts.SyntaxKind.PlusToken) return undefined;
+  if (e.operator !== SyntaxKind.MinusToken && e.operator !== SyntaxKind.PlusToken) return undefined;
   const operand = stripExpression(e.operand);
-  if (!ts.isNumericLiteral(operand)) return undefined;
+  if (!isNumericLiteral(operand)) return undefined;
   const n = Number(operand.text);
-  return { kind: 'number', value: e.operator === ts.SyntaxKind.MinusToken ? -n : n, range };
+  return { kind: 'number', value: e.operator === SyntaxKind.MinusToken ? -n : n, range };
 }
 
 /** True for `undefined` (when no declaration shadows it): a property set to it is not set at all. */
 export function isUndefined(expression: ts.Expression, context: ReadContext): boolean {
   const e = stripExpression(expression);
-  if (ts.isVoidExpression(e)) return true;
-  return ts.isIdentifier(e) && e.text === 'undefined' && context.deps.lookup('undefined', context.scope) === undefined;
+  if (isVoidExpression(e)) return true;
+  return isIdentifier(e) && e.text === 'undefined' && context.deps.lookup('undefined', context.scope) === undefined;
 }
 
 /** Follows identifiers bound by `const` to the expression they stand for, in the context to read it. */
 export function followConst(expression: ts.Expression, context: ReadContext): { expression: ts.Expression; context: ReadContext } {
   let e = stripExpression(expression);
   let c = context;
-  while (ts.isIdentifier(e) && c.depth < MAX_DEPTH) {
+  while (isIdentifier(e) && c.depth < MAX_DEPTH) {
     const binding = c.deps.lookup(e.text, c.scope);
     if (binding?.kind !== 'const') break;
     c = throughConst(binding, e, c);
@@ -79,10 +80,10 @@ export function followConst(expression: ts.Expression, context: ReadContext): { 
 
 /** The key of an object literal property, when it is static. */
 export function propertyKey(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
-  if (ts.isComputedPropertyName(name)) {
+  if (isIdentifier(name) || isStringLiteral(name) || isNumericLiteral(name) || isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (isComputedPropertyName(name)) {
     const inner = stripExpression(name.expression);
-    if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+    if (isStringLiteral(inner) || isNoSubstitutionTemplateLiteral(inner)) return inner.text;
   }
   return undefined;
 }
@@ -90,13 +91,13 @@ export function propertyKey(name: ts.PropertyName): string | undefined {
 function readArray(node: ts.ArrayLiteralExpression, context: ReadContext): Value | undefined {
   const items: Value[] = [];
   for (const element of node.elements) {
-    if (ts.isSpreadElement(element)) {
+    if (isSpreadElement(element)) {
       const spread = followConst(element.expression, context);
-      if (!ts.isArrayLiteralExpression(spread.expression)) return undefined;
+      if (!isArrayLiteralExpression(spread.expression)) return undefined;
       const inner = readArray(spread.expression, { ...spread.context, at: rangeIn(element, context) });
       if (inner?.kind !== 'list') return undefined;
       items.push(...inner.items);
-    } else if (ts.isOmittedExpression(element)) {
+    } else if (isOmittedExpression(element)) {
       return undefined;
     } else {
       items.push(readTsValue(element, context));
@@ -115,15 +116,15 @@ function readObject(node: ts.ObjectLiteralExpression, context: ReadContext): Val
     entries.push(entry);
   };
   for (const property of node.properties) {
-    if (ts.isPropertyAssignment(property)) {
+    if (isPropertyAssignment(property)) {
       const key = propertyKey(property.name);
       if (key === undefined) return undefined;
       set({ key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context) });
-    } else if (ts.isShorthandPropertyAssignment(property)) {
+    } else if (isShorthandPropertyAssignment(property)) {
       set({ key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context) });
-    } else if (ts.isSpreadAssignment(property)) {
+    } else if (isSpreadAssignment(property)) {
       const spread = followConst(property.expression, context);
-      if (!ts.isObjectLiteralExpression(spread.expression)) return undefined;
+      if (!isObjectLiteralExpression(spread.expression)) return undefined;
       const inner = readObject(spread.expression, { ...spread.context, at: rangeIn(property, context) });
       if (inner?.kind !== 'object') return undefined;
       for (const entry of inner.entries) set(entry);
@@ -151,7 +152,7 @@ function readIdentifier(node: ts.Identifier, context: ReadContext): Value | unde
 
 /** `queue.arn` of a provider construct, `Pos.Latest` of an enum-like object or enum, `list[0]`. */
 function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, context: ReadContext): Value | undefined {
-  const key = ts.isPropertyAccessExpression(node) ? (ts.isIdentifier(node.name) ? node.name.text : undefined) : elementKey(node.argumentExpression);
+  const key = isPropertyAccessExpression(node) ? (isIdentifier(node.name) ? node.name.text : undefined) : elementKey(node.argumentExpression);
   if (key === undefined) return undefined;
   const range = rangeIn(node, context);
   const construct = constructOf(node.expression, context);
@@ -160,7 +161,7 @@ function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpressi
     return { kind: 'reference', path: [...path, snakeCase(key)], range };
   }
   const owner = followConst(node.expression, context);
-  if (ts.isIdentifier(owner.expression)) {
+  if (isIdentifier(owner.expression)) {
     const binding = owner.context.deps.lookup(owner.expression.text, owner.context.scope);
     if (binding?.kind !== 'enum') return undefined;
     const member = binding.node.members.find((m) => propertyKey(m.name) === key);
@@ -178,18 +179,18 @@ function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpressi
 
 function elementKey(argument: ts.Expression): string | undefined {
   const e = stripExpression(argument);
-  return ts.isStringLiteral(e) || ts.isNumericLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+  return isStringLiteral(e) || isNumericLiteral(e) || isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
 }
 
 /** `Fn.jsonencode(x)` (CDKTF) and `JSON.stringify(x)` encode a literal as Terraform's `jsonencode` does. */
 function readCall(node: ts.CallExpression, context: ReadContext): Value | undefined {
   const callee = stripExpression(node.expression);
-  if (!ts.isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
+  if (!isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
   const method = callee.name.text;
   const owner = stripExpression(callee.expression);
   const isJsonEncode =
     (method === 'jsonencode' && importTargetOf(owner, context)?.kind === 'fn') ||
-    (method === 'stringify' && ts.isIdentifier(owner) && owner.text === 'JSON' && context.deps.lookup('JSON', context.scope) === undefined);
-  if (!isJsonEncode || ts.isSpreadElement(node.arguments[0]!)) return undefined;
+    (method === 'stringify' && isIdentifier(owner) && owner.text === 'JSON' && context.deps.lookup('JSON', context.scope) === undefined);
+  if (!isJsonEncode || isSpreadElement(node.arguments[0]!)) return undefined;
   return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context), range: rangeIn(node, context) };
 }
