@@ -119,7 +119,9 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
   const blocks: TopLevelBlock[] = [];
   const deltas: number[] = [];
   const text = sourceFile.text;
-  const visit = (n: ts.Node, s: Scope): void => {
+  // The scope of the node being visited: one visitor for the whole walk rather than a closure per node.
+  let s = scope;
+  const visit = (n: ts.Node): void => {
     if (n.kind === SyntaxKind.NewExpression) {
       const expression = n as ts.NewExpression;
       const base = startOf(n, sourceFile);
@@ -137,10 +139,12 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
         if (!containsNew(text, expression.expression.end, n.end)) return;
       }
     }
-    const inner = scopeOf(n, s, sourceFile);
-    forEachChild(n, (child) => visit(child, inner));
+    const outer = s;
+    s = scopeOf(n, outer, sourceFile);
+    forEachChild(n, visit);
+    s = outer;
   };
-  if (containsNew(text, node.pos, node.end)) visit(node, scope);
+  if (containsNew(text, node.pos, node.end)) visit(node);
   return { blocks, deltas, deps: deps.list };
 }
 

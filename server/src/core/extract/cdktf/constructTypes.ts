@@ -56,17 +56,22 @@ const HELPER_SUFFIX = /OutputReference$/;
  * module's resource (by name or by the table), which keeps the module's helper classes out.
  */
 export function constructType(className: string, module: string | undefined): ConstructType | undefined {
-  // Every `new` and every `queue.arn` asks; a stack names a handful of classes.
-  const key = `${module ?? ''}:${className}`;
-  let type = TYPES.get(key);
-  if (type === undefined && !TYPES.has(key)) {
+  // Every `new` and every `queue.arn` asks; a stack names a handful of classes. By module, then class:
+  // a key made of both would be a new string to build and hash on every call.
+  let types = TYPES.get(module);
+  if (!types) {
+    types = new Map();
+    if (TYPES.size < 1_000) TYPES.set(module, types);
+  }
+  let type = types.get(className);
+  if (type === undefined && !types.has(className)) {
     type = typeOfClass(className, module);
-    if (TYPES.size < 10_000) TYPES.set(key, type);
+    if (types.size < 1_000) types.set(className, type);
   }
   return type;
 }
 
-const TYPES = new Map<string, ConstructType | undefined>();
+const TYPES = new Map<string | undefined, Map<string, ConstructType | undefined>>();
 
 function typeOfClass(className: string, module: string | undefined): ConstructType | undefined {
   if (!/^[A-Z][A-Za-z0-9]*$/.test(className) || NOT_RESOURCES.has(className)) return undefined;

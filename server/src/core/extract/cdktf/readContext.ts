@@ -37,7 +37,7 @@ export class Dependencies {
   }
 
   private record(name: string, node: ts.Node | undefined): void {
-    for (const [n, d] of this.list) if (n === name && d === node) return;
+    for (const dependency of this.list) if (dependency[0] === name && dependency[1] === node) return;
     this.list.push([name, node]);
   }
 }

@@ -30,16 +30,16 @@ export function readTsValue(expression: ts.Expression, context: ReadContext): Va
     case SyntaxKind.PrefixUnaryExpression:
       return readSigned(e as ts.PrefixUnaryExpression, range) ?? unknown(e, range, context);
     case SyntaxKind.ArrayLiteralExpression:
-      return readArray(e as ts.ArrayLiteralExpression, context) ?? unknown(e, range, context);
+      return readArray(e as ts.ArrayLiteralExpression, range, context) ?? unknown(e, range, context);
     case SyntaxKind.ObjectLiteralExpression:
-      return readObject(e as ts.ObjectLiteralExpression, context) ?? unknown(e, range, context);
+      return readObject(e as ts.ObjectLiteralExpression, range, context) ?? unknown(e, range, context);
     case SyntaxKind.Identifier:
-      return readIdentifier(e as ts.Identifier, context) ?? unknown(e, range, context);
+      return readIdentifier(e as ts.Identifier, range, context) ?? unknown(e, range, context);
     case SyntaxKind.PropertyAccessExpression:
     case SyntaxKind.ElementAccessExpression:
-      return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, context) ?? unknown(e, range, context);
+      return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, range, context) ?? unknown(e, range, context);
     case SyntaxKind.CallExpression:
-      return readCall(e as ts.CallExpression, context) ?? unknown(e, range, context);
+      return readCall(e as ts.CallExpression, range, context) ?? unknown(e, range, context);
     default:
       return unknown(e, range, context);
   }
@@ -88,13 +88,14 @@ export function propertyKey(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-function readArray(node: ts.ArrayLiteralExpression, context: ReadContext): Value | undefined {
+function readArray(node: ts.ArrayLiteralExpression, range: SourceRange, context: ReadContext): Value | undefined {
   const items: Value[] = [];
   for (const element of node.elements) {
     if (isSpreadElement(element)) {
       const spread = followConst(element.expression, context);
       if (!isArrayLiteralExpression(spread.expression)) return undefined;
-      const inner = readArray(spread.expression, { ...spread.context, at: rangeIn(element, context) });
+      const at = rangeIn(element, context);
+      const inner = readArray(spread.expression, at, { ...spread.context, at });
       if (inner?.kind !== 'list') return undefined;
       items.push(...inner.items);
     } else if (isOmittedExpression(element)) {
@@ -103,36 +104,43 @@ function readArray(node: ts.ArrayLiteralExpression, context: ReadContext): Value
       items.push(readTsValue(element, context));
     }
   }
-  return { kind: 'list', items, range: rangeIn(node, context) };
+  return { kind: 'list', items, range };
 }
 
 /** An object literal as a value (tags, endpoints, a `jsonencode` argument): keys stay as written. */
-function readObject(node: ts.ObjectLiteralExpression, context: ReadContext): Value | undefined {
+function readObject(node: ts.ObjectLiteralExpression, range: SourceRange, context: ReadContext): Value | undefined {
   const entries: ObjectEntry[] = [];
-  const set = (entry: ObjectEntry): void => {
-    // In JavaScript the last of two equal keys wins.
-    const i = entries.findIndex((x) => x.key === entry.key);
-    if (i >= 0) entries.splice(i, 1);
-    entries.push(entry);
-  };
   for (const property of node.properties) {
     if (isPropertyAssignment(property)) {
       const key = propertyKey(property.name);
       if (key === undefined) return undefined;
-      set({ key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context) });
+      setEntry(entries, { key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context) });
     } else if (isShorthandPropertyAssignment(property)) {
-      set({ key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context) });
+      setEntry(entries, { key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context) });
     } else if (isSpreadAssignment(property)) {
       const spread = followConst(property.expression, context);
       if (!isObjectLiteralExpression(spread.expression)) return undefined;
-      const inner = readObject(spread.expression, { ...spread.context, at: rangeIn(property, context) });
+      const at = rangeIn(property, context);
+      const inner = readObject(spread.expression, at, { ...spread.context, at });
       if (inner?.kind !== 'object') return undefined;
-      for (const entry of inner.entries) set(entry);
+      for (const entry of inner.entries) setEntry(entries, entry);
     } else {
       return undefined;
     }
   }
-  return { kind: 'object', entries, range: rangeIn(node, context) };
+  return { kind: 'object', entries, range };
+}
+
+/** Adds `entry`, replacing an entry with the same key: in JavaScript the last of two equal keys wins. */
+function setEntry(entries: ObjectEntry[], entry: ObjectEntry): void {
+  // A plain loop: object literals are small, and a closure per entry is garbage the model does not keep.
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i]!.key === entry.key) {
+      entries.splice(i, 1);
+      break;
+    }
+  }
+  entries.push(entry);
 }
 
 /**
@@ -140,21 +148,20 @@ function readObject(node: ts.ObjectLiteralExpression, context: ReadContext): Val
  * underline the name and read the value. A `const` bound to another construct's attribute is that
  * reference itself, so the module index resolves it like any other.
  */
-function readIdentifier(node: ts.Identifier, context: ReadContext): Value | undefined {
+function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadContext): Value | undefined {
   const binding = context.deps.lookup(node.text, context.scope);
-  if (!binding) return node.text === 'undefined' ? { kind: 'null', range: rangeIn(node, context) } : undefined;
+  if (!binding) return node.text === 'undefined' ? { kind: 'null', range } : undefined;
   if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
   const resolved = readTsValue(binding.initializer, throughConst(binding, node, context));
   // Another construct's attribute (not yet resolved) is left to the module index.
   if (resolved.kind === 'unknown' || (resolved.kind === 'reference' && !resolved.resolved)) return resolved;
-  return { kind: 'reference', path: [node.text], resolved, range: rangeIn(node, context) };
+  return { kind: 'reference', path: [node.text], resolved, range };
 }
 
 /** `queue.arn` of a provider construct, `Pos.Latest` of an enum-like object or enum, `list[0]`. */
-function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, context: ReadContext): Value | undefined {
+function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, range: SourceRange, context: ReadContext): Value | undefined {
   const key = isPropertyAccessExpression(node) ? (isIdentifier(node.name) ? node.name.text : undefined) : elementKey(node.argumentExpression);
   if (key === undefined) return undefined;
-  const range = rangeIn(node, context);
   const construct = constructOf(node.expression, context);
   if (construct) {
     const path = construct.keyword === 'data' ? ['data', construct.type, construct.name] : [construct.type, construct.name];
@@ -183,7 +190,7 @@ function elementKey(argument: ts.Expression): string | undefined {
 }
 
 /** `Fn.jsonencode(x)` (CDKTF) and `JSON.stringify(x)` encode a literal as Terraform's `jsonencode` does. */
-function readCall(node: ts.CallExpression, context: ReadContext): Value | undefined {
+function readCall(node: ts.CallExpression, range: SourceRange, context: ReadContext): Value | undefined {
   const callee = stripExpression(node.expression);
   if (!isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
   const method = callee.name.text;
@@ -192,5 +199,5 @@ function readCall(node: ts.CallExpression, context: ReadContext): Value | undefi
     (method === 'jsonencode' && importTargetOf(owner, context)?.kind === 'fn') ||
     (method === 'stringify' && isIdentifier(owner) && owner.text === 'JSON' && context.deps.lookup('JSON', context.scope) === undefined);
   if (!isJsonEncode || isSpreadElement(node.arguments[0]!)) return undefined;
-  return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context), range: rangeIn(node, context) };
+  return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context), range };
 }
