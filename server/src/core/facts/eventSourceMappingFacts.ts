@@ -4,6 +4,7 @@
 
 import type { AttributeFact, BlockFact, Fact } from './factTypes';
 import { SOURCE_KINDS, type SourceKind } from '../sources/sourceKind';
+import { ownTable } from './own';
 
 type AttrOptions = Omit<AttributeFact, 'kind' | 'name' | 'type' | 'doc'>;
 type BlockOptions = Omit<BlockFact, 'kind' | 'name' | 'doc' | 'attributes' | 'blocks'>;
@@ -13,8 +14,9 @@ function attr(name: string, type: AttributeFact['type'], doc: string, options: A
 }
 
 function block(name: string, doc: string, options: BlockOptions, children: Fact[]): BlockFact {
-  const attributes: Record<string, AttributeFact> = {};
-  const blocks: Record<string, BlockFact> = {};
+  // Without a prototype: rules index these records with the names users write (see own.ts).
+  const attributes = ownTable<AttributeFact>({});
+  const blocks = ownTable<BlockFact>({});
   for (const child of children) {
     if (child.kind === 'attribute') attributes[child.name] = child;
     else blocks[child.name] = child;
@@ -291,9 +293,9 @@ export const MAPPING_FACTS: BlockFact = block(
 );
 
 /** Blocks that exist in the AWS API but not in the newest provider (reported as `provider-lag`). */
-export const API_ONLY_BLOCKS: Readonly<Record<string, string>> = {
+export const API_ONLY_BLOCKS: Readonly<Record<string, string>> = ownTable({
   logging_config: 'The API accepts `LoggingConfig` (MSK and self-managed Kafka), but hashicorp/aws up to 6.62 has no `logging_config` block; the awscc provider (`awscc_lambda_event_source_mapping`) has it.',
-};
+});
 
 /** Lambda's own filter limits, beyond the provider's MaxItems. */
 export const FILTER_LIMITS = { defaultQuota: 5, hardMax: 10, patternMaxLength: 4096 } as const;

@@ -1,6 +1,7 @@
 // `kms_key_arn` must be a key ARN (the provider validates literals; a reference to `key_id` slips
 // through to apply), and it only encrypts filter criteria, so without filters it does nothing.
 
+import { own } from '../facts/own';
 import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import { asString } from '../model/value';
@@ -26,7 +27,7 @@ export const kmsKeyArn: Rule = {
       return;
     }
     if (value.kind === 'reference' && (value.path[0] === 'aws_kms_key' || value.path[0] === 'aws_kms_alias')) {
-      const holds = NOT_AN_ARN[value.path[2] ?? ''];
+      const holds = own(NOT_AN_ARN, value.path[2] ?? '');
       if (holds) {
         const arn = value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn';
         report({

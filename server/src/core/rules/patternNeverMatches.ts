@@ -4,6 +4,7 @@
 // absent. AWS accepts such patterns (what it rejects, such as `[]` or a numeric range whose bottom is
 // above its top, is `filter-pattern`'s), and drops the records they were meant to keep.
 
+import { own } from '../facts/own';
 import { compileMatchList } from '../patterns/compileMatchList';
 import { expandBranches } from '../patterns/compilePattern';
 import type { Matcher, MatchList, PatternObject } from '../patterns/patternAst';
@@ -77,7 +78,7 @@ function whyNever(path: string, list: MatchList, shape: RecordShape): { reason: 
   if (absence && !always) return undefined;
   const positive = list.matchers.filter((m) => !(m.kind === 'exists' && !m.value));
   if (positive.length === 0) return always ? { reason: `Every ${shape.label} record has "${path}": "exists": false never holds` } : undefined;
-  const type = shape.typed[path];
+  const type = own(shape.typed, path);
   if (type === undefined) return undefined;
   if (typeof type === 'object') {
     // A closed set: try every value it can take with the engine's own test.

@@ -2,6 +2,7 @@
 // `event_source_arn` references (and that resource's arguments), or from `self_managed_event_source`.
 // When nothing can be known the kinds are undefined, and source-dependent rules say nothing.
 
+import { own } from '../facts/own';
 import { firstBlock, type Attribute, type Block } from '../model/mapping';
 import { asBool, asString } from '../model/value';
 import type { ModuleIndex } from '../module/moduleIndex';
@@ -52,9 +53,9 @@ function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
     return { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${source.detail}\` is not a service Lambda can poll` } };
   }
   const key = target.data ? `data.${target.resourceType}` : target.resourceType;
-  const unsupported = UNSUPPORTED_SOURCES[target.resourceType];
+  const unsupported = own(UNSUPPORTED_SOURCES, target.resourceType);
   if (unsupported) return { kinds: undefined, problem: { kind: 'unsupported', reason: unsupported }, target };
-  const fact = REFERENCE_SOURCES[key];
+  const fact = own(REFERENCE_SOURCES, key);
   if (!fact) {
     return target.resourceType.startsWith('aws_') && !target.data
       ? { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${target.resourceType}\` is not an event source Lambda can poll` }, target }
@@ -62,7 +63,7 @@ function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
   }
   const attribute = target.attribute ?? '';
   if (attribute !== fact.arnAttribute && !fact.alsoArn?.includes(attribute)) {
-    const holds = fact.notArn?.[attribute];
+    const holds = own(fact.notArn, attribute);
     return holds
       ? { kinds: undefined, problem: { kind: 'not-an-arn', holds, useAttribute: fact.arnAttribute, target }, target }
       : { kinds: undefined, target };

@@ -2,6 +2,7 @@
 // the facts table. It is derived from the facts, so a new argument or block needs no entry here.
 
 import type { BlockFact } from '../../facts/factTypes';
+import { own } from '../../facts/own';
 
 /** `document_db_event_source_config` → `documentDbEventSourceConfig`, as the CDKTF generators name it. */
 export function camelCase(snake: string): string {
@@ -63,7 +64,8 @@ function tableOf(fact: BlockFact): ReadonlyMap<string, string> {
 export function canonicalName(property: string, fact: BlockFact | undefined, topLevel: boolean): string | null {
   const known = fact && tableOf(fact).get(property);
   if (known) return known;
-  if (topLevel && property in META_PROPERTIES) return META_PROPERTIES[property]!;
+  const meta = topLevel ? own(META_PROPERTIES, property) : undefined;
+  if (meta !== undefined) return meta;
   return snakeCase(property);
 }
 

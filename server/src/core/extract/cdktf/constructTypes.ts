@@ -3,6 +3,7 @@
 // the class's module: `SqsQueue` in `lib/sqs-queue` is `aws_sqs_queue`, `DataAwsSqsQueue` in
 // `lib/data-aws-sqs-queue` is `data.aws_sqs_queue`.
 
+import { own } from '../../facts/own';
 import { snakeCase } from './cdktfNames';
 
 export interface ConstructType {
@@ -75,8 +76,9 @@ const TYPES = new Map<string | undefined, Map<string, ConstructType | undefined>
 
 function typeOfClass(className: string, module: string | undefined): ConstructType | undefined {
   if (!/^[A-Z][A-Za-z0-9]*$/.test(className) || NOT_RESOURCES.has(className)) return undefined;
-  const byClass = parseType(KNOWN[className] ?? conventionalType(snakeCase(className)));
-  if (module === undefined) return HELPER_SUFFIX.test(className) && !KNOWN[className] ? undefined : byClass;
+  const known = own(KNOWN, className);
+  const byClass = parseType(known ?? conventionalType(snakeCase(className)));
+  if (module === undefined) return HELPER_SUFFIX.test(className) && !known ? undefined : byClass;
   const byModule = parseType(conventionalType(module));
   return byModule.keyword === byClass.keyword && byModule.type === byClass.type ? byClass : undefined;
 }
