@@ -25,8 +25,3 @@ export function stringsOf(attr: Attribute): Element[] {
   if (list) return list;
   return [{ value: attr.value, text: asString(attr.value), range: attr.value.range, index: 0 }];
 }
-
-/** The replacement text for a string literal in the mapping's language. */
-export function quoted(text: string): string {
-  return JSON.stringify(text);
-}
