@@ -4,9 +4,15 @@
 import type { BlockFact } from '../../facts/factTypes';
 import { own } from '../../facts/own';
 
-/** `document_db_event_source_config` → `documentDbEventSourceConfig`, as the CDKTF generators name it. */
+/** A name as Terraform writes its arguments: lower-case words joined by `_`. */
+const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+/**
+ * `document_db_event_source_config` → `documentDbEventSourceConfig`, as the CDKTF generators name it.
+ * Another name (`__proto__`, `ABC`) is a property kept as written (see `canonicalName`): it stays so.
+ */
 export function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return SNAKE_NAME.test(snake) ? snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : snake;
 }
 
 /**
@@ -59,13 +65,16 @@ function tableOf(fact: BlockFact): ReadonlyMap<string, string> {
 /**
  * The canonical name of a config property: from the facts of the block it is in when they know it,
  * otherwise its snake_case conversion (so `unknown-argument` reports it); `null` for properties that
- * are no argument at all. Names already in snake_case (quoted keys) stay as they are.
+ * are no argument at all. Names already in snake_case (quoted keys) stay as they are. A property that
+ * no snake_case name converts back to (`__proto__`, `ABC`, `eventSourceARN`, `a_b2C`) is no argument
+ * a CDKTF binding reads: it stays as written, so that messages name it as the user wrote it.
  */
 export function canonicalName(property: string, fact: BlockFact | undefined, topLevel: boolean): string | null {
   const known = fact && tableOf(fact).get(property);
   if (known) return known;
   const meta = topLevel ? own(META_PROPERTIES, property) : undefined;
   if (meta !== undefined) return meta;
-  return snakeCase(property);
+  const snake = snakeCase(property);
+  return camelCase(snake) === property ? snake : property;
 }
 
