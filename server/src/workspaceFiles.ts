@@ -1,44 +1,135 @@
 // Finds the Terraform files, CDKTF stacks and sample files of a workspace folder on disk, skipping folders that hold
 // downloaded or generated code (`.terraform`, `node_modules`, `.git`, CDKTF's bindings and output).
+// Symbolic links are followed (a module often links shared files or folders in), each real folder once,
+// so a link cycle ends; what cannot be read is told to the caller, which decides whether it matters.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist', '.gen', 'imports', 'cdktf.out']);
-const MAX_FILES = 5000;
+
+/** Bounds for the language server's workspace scan: a link to `/` must not make it walk the disk. */
+const DEFAULT_LIMITS = { maxFiles: 5000, maxFolders: 20_000 };
 
 /** Files the analysis reads: Terraform (`.tf`, `.tf.json`) and CDKTF stacks (`.ts`, not `.d.ts`). */
 export function isTerraformPath(file: string): boolean {
   return file.endsWith('.tf') || file.endsWith('.tf.json') || (file.endsWith('.ts') && !file.endsWith('.d.ts'));
 }
 
-export function findTerraformFiles(root: string): string[] {
-  return findFiles(root, (relative) => isTerraformPath(relative));
+export interface FindOptions {
+  /** Stop after this many files (default 5000). */
+  readonly maxFiles?: number;
+  /** Stop after visiting this many folders (default 20,000). */
+  readonly maxFolders?: number;
+  /** Only the folder itself, not the folders inside it. */
+  readonly shallow?: boolean;
+  /**
+   * Told about a folder that cannot be listed, and about an entry whose name is accepted but that is no
+   * readable regular file (a broken link, a named pipe): `reason` is short and has no path.
+   */
+  readonly onUnreadable?: (path: string, reason: string) => void;
+}
+
+export function findTerraformFiles(root: string, options?: FindOptions): string[] {
+  return findFiles(root, (relative) => isTerraformPath(relative), options);
 }
 
 /**
  * The files under `root` whose `/`-separated path relative to it passes `accept`, sorted, skipping the
- * folders above; unreadable folders are skipped, not fatal.
+ * folders above. Unreadable folders and entries are skipped (and told to `onUnreadable`), never fatal.
  */
-export function findFiles(root: string, accept: (relative: string) => boolean): string[] {
+export function findFiles(root: string, accept: (relative: string) => boolean, options: FindOptions = {}): string[] {
+  const maxFiles = options.maxFiles ?? DEFAULT_LIMITS.maxFiles;
+  const maxFolders = options.maxFolders ?? DEFAULT_LIMITS.maxFolders;
+  const unreadable = options.onUnreadable ?? (() => undefined);
   const found: string[] = [];
-  const walk = (dir: string, relative: string): void => {
+  // Real folders seen, by device and inode: a folder reached through two links is read once.
+  const seen = new Set<string>();
+  const walk = (dir: string, relative: string, stats: fs.Stats): void => {
+    const id = `${stats.dev}:${stats.ino}`;
+    if (seen.has(id) || seen.size >= maxFolders) return;
+    seen.add(id);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      unreadable(dir, ioReason(error, dir));
       return;
     }
     for (const entry of entries) {
-      if (found.length >= MAX_FILES) return;
+      if (found.length >= maxFiles) return;
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIP.has(entry.name)) walk(path.join(dir, entry.name), rel);
-      } else if (entry.isFile() && accept(rel)) {
-        found.push(path.join(dir, entry.name));
+      const full = path.join(dir, entry.name);
+      const isDirectory = entry.isDirectory();
+      if (isDirectory && (options.shallow || SKIP.has(entry.name))) continue;
+      if (entry.isFile()) {
+        if (accept(rel)) found.push(full);
+        continue;
+      }
+      if (!isDirectory && !entry.isSymbolicLink() && !accept(rel)) continue;
+      // A link (followed here), a folder, or an accepted name that is no regular file.
+      let target: fs.Stats;
+      try {
+        target = fs.statSync(full);
+      } catch (error) {
+        if (accept(rel)) unreadable(full, ioReason(error, full));
+        continue;
+      }
+      if (target.isDirectory()) {
+        if (!options.shallow && !SKIP.has(entry.name)) walk(full, rel, target);
+      } else if (accept(rel)) {
+        if (target.isFile()) found.push(full);
+        else unreadable(full, notAFile(target));
       }
     }
   };
-  walk(root, '');
+  let rootStats: fs.Stats;
+  try {
+    rootStats = fs.statSync(root);
+  } catch (error) {
+    unreadable(root, ioReason(error, root));
+    return found;
+  }
+  walk(root, '', rootStats);
   return found.sort();
+}
+
+/** Why a file or folder could not be read, in a few words for a one-line message. */
+export function ioReason(error: unknown, file?: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      if (file !== undefined && isSymbolicLink(file)) return 'broken symbolic link';
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a link loop)';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Why an entry that is neither a file nor a folder is not read (reading a named pipe would wait). */
+export function notAFile(stats: fs.Stats): string {
+  const kind = stats.isFIFO() ? 'a named pipe (FIFO)' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'a special file';
+  return `not a regular file: ${kind}`;
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

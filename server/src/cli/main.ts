@@ -1,10 +1,11 @@
-// The `lambda-esm` command. Exit codes: 0 no errors, 1 errors found, 2 bad usage (or an invalid pattern for
-// test-pattern), 3 internal error.
+// The `lambda-esm` command. Exit codes: see exitCodes.ts (0 no errors, 1 errors found, 2 bad usage or an
+// invalid pattern, 3 internal error, 4 a file could not be read).
 
 import { createHclParser } from '../hclParser';
 import { checkPaths } from './checkPaths';
+import { checkExitCode, EXIT } from './exitCodes';
 import { fixPaths } from './fixPaths';
-import { formatResults } from './formatResults';
+import { failureLines, formatResults } from './formatResults';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
 import { runTestPattern } from './testPattern';
 
@@ -16,22 +17,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
       process.stdout.write((command.text ?? USAGE) + '\n');
-      return 0;
+      return EXIT.ok;
     }
     if (command.kind === 'version') {
       process.stdout.write(VERSION + '\n');
-      return 0;
+      return EXIT.ok;
     }
     if (command.kind === 'test-pattern') return await runTestPattern(command, process);
     const parser = await createHclParser();
     const results = command.fix ? fixPaths(command.paths, parser) : checkPaths(command.paths, parser);
     parser.delete();
+    for (const line of failureLines(results, process.cwd())) process.stderr.write(line + '\n');
     process.stdout.write(formatResults(results, command.format, process.cwd(), VERSION) + '\n');
-    return results.some((r) => r.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+    return checkExitCode(results);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`lambda-esm: ${error.message}\n\n${USAGE}\n`);
-      return 2;
+      return EXIT.usage;
     }
     throw error;
   }
@@ -39,13 +41,22 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** Runs with the process arguments and sets the exit code; an internal error (a bug) exits with 3. */
 export function run(): void {
+  // Output piped into a reader that stops early (`| head`) is not an error: the rest is not wanted.
+  // Output that cannot be written otherwise (a full disk) is an I/O error, told once.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || process.exitCode === EXIT.unreadable) return;
+      process.exitCode = EXIT.unreadable;
+      if (stream === process.stdout) process.stderr.write(`lambda-esm: cannot write the output: ${error.message}\n`);
+    });
+  }
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      if (process.exitCode !== EXIT.unreadable) process.exitCode = code;
     },
     (error: unknown) => {
       process.stderr.write(`lambda-esm: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.internal;
     },
   );
 }

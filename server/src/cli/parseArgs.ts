@@ -1,6 +1,7 @@
 // Command-line parsing for `lambda-esm`: small and strict, so a typo in CI is a usage error (exit 2)
 // instead of a silently different run.
 
+import { EXIT_CODES_HELP } from './exitCodes';
 import { parseTestPatternArgs, TEST_PATTERN_USAGE, type TestPatternCommand } from './testPatternArgs';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -25,7 +26,7 @@ Options:
   -h, --help                 Show this help.
   --version                  Show the version.
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+${EXIT_CODES_HELP}
 Rule severities can be changed in .lambda-esm.json: { "rules": { "<rule-id>": "warning" | "off" } }.`;
 
 export function parseArgs(argv: readonly string[]): Command {
