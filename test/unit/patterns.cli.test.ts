@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { SAMPLE_RECORDS } from '../../server/src/core/patterns/samples/sampleRecords';
-import { ensureFreshBundle, runCli } from '../support/cli';
+import { ensureFreshBundle, runCli, unprivilegedUser } from '../support/cli';
 
 let dir = '';
 
@@ -68,13 +68,66 @@ describe('lambda-esm test-pattern', () => {
     assert.match(cli(['test-pattern', '--pattern', filters, '--events', 'samples.json', '--summary']).stdout, /^3 of /);
   });
 
-  it('streams JSON Lines from standard input and reports unreadable lines', () => {
+  it('streams JSON Lines from standard input; unreadable lines are counted apart and exit 1', () => {
     const input = `${JSON.stringify(SAMPLE_RECORDS[0]!.record)}\nnot json\n\n${JSON.stringify({ Records: [SAMPLE_RECORDS[0]!.record, SAMPLE_RECORDS[1]!.record] })}\n`;
     const { code, stdout } = cli(['test-pattern', '--pattern', ORDER, '--events', '-', '--format', 'json'], input);
-    assert.equal(code, 0);
-    const output = JSON.parse(stdout) as { results: { matched: boolean; reason?: string }[]; matched: number; total: number };
-    assert.deepEqual(output.results.map((r) => r.matched), [true, false, true, false]);
-    assert.match(output.results[1]!.reason!, /line 2 is not valid JSON/);
+    assert.equal(code, 1);
+    const output = JSON.parse(stdout) as { results: { matched?: boolean; error?: string }[]; matched: number; total: number; unreadable: number };
+    assert.deepEqual(output.results.map((r) => r.matched), [true, undefined, true, false]);
+    assert.match(output.results[1]!.error!, /line 2 is not valid JSON/);
+    assert.deepEqual([output.matched, output.total, output.unreadable], [2, 3, 1]);
+    const summary = cli(['test-pattern', '--pattern', ORDER, '--events', '-', '--summary'], input);
+    assert.deepEqual([summary.code, summary.stdout], [1, '2 of 3 records match; 1 line could not be read\n']);
+    assert.deepEqual(JSON.parse(cli(['test-pattern', '--pattern', ORDER, '--events', '-', '--summary', '--format', 'json'], input).stdout), { matched: 2, total: 3, unreadable: 1 });
+  });
+
+  it('accepts a byte order mark at the start of the events and pattern files', () => {
+    const bom = '\uFEFF';
+    const pattern = write('bom-pattern.json', bom + ORDER);
+    for (const events of [write('bom.jsonl', `${bom}${JSON.stringify(SAMPLE_RECORDS[0]!.record)}\n`), write('bom.json', bom + JSON.stringify(SAMPLE_RECORDS[0]!.record))]) {
+      const { code, stdout } = cli(['test-pattern', '--pattern', pattern, '--events', events, '--summary']);
+      assert.deepEqual([code, stdout], [0, '1 of 1 record match\n'], events);
+    }
+  });
+
+  it('skips a line longer than 64 MiB with its number, instead of running out of memory', () => {
+    const long = `{"body":"${'x'.repeat(64 * 1024 * 1024)}"}`;
+    const input = `${JSON.stringify(SAMPLE_RECORDS[0]!.record)}\n${long}\n${JSON.stringify(SAMPLE_RECORDS[0]!.record)}\n`;
+    const { code, stdout } = cli(['test-pattern', '--pattern', ORDER, '--events', '-'], input);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.split('\n').slice(1), ['#1: unreadable — line 2 is longer than 64 MiB, the most a line may hold; it was skipped', '#2: match', '2 of 2 records match; 1 line could not be read', '']);
+  });
+
+  it('exits 4 with one line when the pattern or events file cannot be read', () => {
+    fs.mkdirSync(path.join(dir, 'folder.jsonl'), { recursive: true });
+    fs.symlinkSync('missing.json', path.join(dir, 'broken.json'));
+    for (const [args, message] of [
+      [['--pattern', ORDER, '--events', 'folder.jsonl'], 'cannot read the events file folder.jsonl: is a folder, not a file'],
+      [['--pattern', ORDER, '--events', 'broken.json'], 'cannot read the events file broken.json: broken symbolic link'],
+      [['--pattern', 'broken.json', '--events', 'samples.json'], 'cannot read the pattern file broken.json: broken symbolic link'],
+      [['--pattern', ORDER, '--events', '/dev/zero'], 'cannot read the events file /dev/zero: not a regular file: a device'],
+    ] as const) {
+      const { code, stderr } = cli(['test-pattern', ...args]);
+      assert.deepEqual([code, stderr], [4, `lambda-esm: ${message}\n`], args.join(' '));
+    }
+  });
+
+  it('exits 4 when a file cannot be read for its permissions', (t) => {
+    const user = unprivilegedUser();
+    if (typeof user === 'string') return t.skip(user);
+    const pattern = write('secret-pattern.json', ORDER);
+    const events = write('secret.jsonl', '{}\n');
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'samples.json'), 0o644);
+    fs.chmodSync(pattern, 0o600);
+    fs.chmodSync(events, 0o600);
+    for (const [args, message] of [
+      [['--pattern', pattern, '--events', 'samples.json'], `cannot read the pattern file ${pattern}: permission denied`],
+      [['--pattern', ORDER, '--events', 'secret.jsonl'], 'cannot read the events file secret.jsonl: permission denied'],
+    ] as const) {
+      const { code, stderr } = runCli(['test-pattern', ...args], dir, undefined, user);
+      assert.deepEqual([code, stderr], [4, `lambda-esm: ${message}\n`], args.join(' '));
+    }
   });
 
   it('matches EventBridge-style events as they are with --source raw', () => {

@@ -1,6 +1,7 @@
 // `lambda-esm test-pattern`: validates a filter pattern, then tells for each sample record whether Lambda
 // would deliver it, and why not. Output streams as records are read, so a large JSON Lines file needs
-// no more memory than a small one.
+// no more memory than a small one. A line that cannot be read is reported, counted, and makes the exit
+// code 1: a run that skipped input must not look like a clean one.
 
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
@@ -10,8 +11,9 @@ import { explainMatch } from '../core/patterns/explainMatch';
 import { filterSet } from '../core/patterns/filterSet';
 import { parsePatternText } from '../core/patterns/parsePattern';
 import { guessRecordSource } from '../core/patterns/recordSource';
+import { EXIT } from './exitCodes';
 import type { TestPatternCommand } from './testPatternArgs';
-import { InputError, readPatterns, readRecords, type PatternSource } from './testPatternInput';
+import { InputError, readPatterns, readRecords, UnreadableInput, type PatternSource } from './testPatternInput';
 
 export interface Io {
   readonly stdout: Writable;
@@ -20,6 +22,17 @@ export interface Io {
 }
 
 export async function runTestPattern(command: TestPatternCommand, io: Io): Promise<number> {
+  try {
+    return await testPattern(command, io);
+  } catch (error) {
+    if (error instanceof OutputClosed) return EXIT.ok;
+    if (!(error instanceof InputError) && !(error instanceof UnreadableInput)) throw error;
+    io.stderr.write(`lambda-esm: ${error.message}\n`);
+    return error instanceof UnreadableInput ? EXIT.unreadable : EXIT.usage;
+  }
+}
+
+async function testPattern(command: TestPatternCommand, io: Io): Promise<number> {
   const sources = readPatterns(command.pattern);
   const patterns: CompiledPattern[] = [];
   let invalid = false;
@@ -32,46 +45,46 @@ export async function runTestPattern(command: TestPatternCommand, io: Io): Promi
     if (pattern) patterns.push(compilePattern(pattern));
     else invalid = true;
   }
-  if (invalid) return 2;
+  if (invalid) return EXIT.usage;
 
   const filter = filterSet(patterns);
   const out = new Output(io.stdout);
   const json = command.format === 'json';
+  // `total` counts the records tested; `unreadable` the lines that held none (each is one result too).
+  let index = 0;
   let total = 0;
   let matchedCount = 0;
+  let unreadable = 0;
   if (json && !command.summary) await out.write('{"results":[');
-  try {
-    for await (const input of readRecords(command.events, command.source, io.stdin)) {
-      const index = total++;
-      let matched = false;
-      let reason: string | undefined;
-      if (input.error !== undefined) {
-        reason = input.error;
-      } else {
-        const decoded = decodeRecord(input.record, command.source ?? input.source ?? guessRecordSource(input.record));
-        matched = filter.matches(decoded);
-        if (!command.summary) reason = explain(patterns, sources, decoded, matched);
-      }
-      if (matched) matchedCount++;
+  for await (const input of readRecords(command.events, command.source, io.stdin)) {
+    const i = index++;
+    if (input.error !== undefined) {
+      unreadable++;
       if (command.summary) continue;
-      if (json) {
-        await out.write(`${index > 0 ? ',' : ''}${JSON.stringify({ index, matched, ...(reason !== undefined ? { reason } : {}) })}`);
-      } else {
-        const name = input.name ? ` ${input.name}` : '';
-        await out.write(`#${index}${name}: ${matched ? 'match' : 'no match'}${reason ? ` — ${reason}` : ''}\n`);
-      }
+      await out.write(json ? `${i > 0 ? ',' : ''}${JSON.stringify({ index: i, error: input.error })}` : `#${i}: unreadable — ${input.error}\n`);
+      continue;
     }
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`lambda-esm: ${error.message}\n`);
-    return 2;
+    total++;
+    const decoded = decodeRecord(input.record, command.source ?? input.source ?? guessRecordSource(input.record));
+    const matched = filter.matches(decoded);
+    if (matched) matchedCount++;
+    if (command.summary) continue;
+    const reason = explain(patterns, sources, decoded, matched);
+    if (json) {
+      await out.write(`${i > 0 ? ',' : ''}${JSON.stringify({ index: i, matched, ...(reason !== undefined ? { reason } : {}) })}`);
+    } else {
+      const name = input.name ? ` ${input.name}` : '';
+      await out.write(`#${i}${name}: ${matched ? 'match' : 'no match'}${reason ? ` — ${reason}` : ''}\n`);
+    }
   }
   if (json) {
-    await out.write(command.summary ? `${JSON.stringify({ matched: matchedCount, total })}\n` : `],"matched":${matchedCount},"total":${total}}\n`);
+    const counts = `"matched":${matchedCount},"total":${total}${unreadable > 0 ? `,"unreadable":${unreadable}` : ''}`;
+    await out.write(command.summary ? `{${counts}}\n` : `],${counts}}\n`);
   } else {
-    await out.write(`${matchedCount} of ${total} record${total === 1 ? '' : 's'} match\n`);
+    const skipped = unreadable > 0 ? `; ${unreadable} line${unreadable === 1 ? '' : 's'} could not be read` : '';
+    await out.write(`${matchedCount} of ${total} record${total === 1 ? '' : 's'} match${skipped}\n`);
   }
-  return 0;
+  return unreadable > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** Why a record is not delivered (or a caveat when it is), over all the filter's patterns. */
@@ -88,11 +101,23 @@ function position(source: PatternSource, offset: number): string {
   return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
-/** Writes that wait when the stream's buffer is full, so a slow reader does not make output pile up. */
+/** The reader of the output went away (`| head`): the rest is not wanted, and not an error. */
+class OutputClosed extends Error {}
+
+/**
+ * Writes that wait when the stream's buffer is full, so a slow reader does not make output pile up, and
+ * that stop the run when the stream is closed (waiting for `drain` then would wait forever).
+ */
 class Output {
   constructor(private readonly stream: Writable) {}
 
   async write(text: string): Promise<void> {
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    if (this.stream.destroyed || this.stream.errored) throw new OutputClosed();
+    if (this.stream.write(text)) return;
+    try {
+      await once(this.stream, 'drain');
+    } catch {
+      throw new OutputClosed();
+    }
   }
 }

@@ -27,7 +27,10 @@ Options:
   --format text|json                           Output format (default: text).
   --summary                                    Print only the counts.
 
-Exit codes: 0 tested, 2 bad usage or an invalid pattern.`;
+Lines of JSON Lines input that are not JSON, or longer than 64 MiB, are reported and counted, not tested.
+
+Exit codes: 0 every record tested, 1 some lines could not be read (the others are tested), 2 bad usage or
+an invalid pattern, 3 internal error (a bug: please report it), 4 the pattern or events file could not be read.`;
 
 export function parseTestPatternArgs(argv: readonly string[], usageError: (message: string) => Error): TestPatternCommand | { readonly kind: 'help' } {
   let pattern: string | undefined;

@@ -3,12 +3,48 @@
 // memory stays flat however long the file is.
 
 import * as fs from 'node:fs';
-import * as readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { isObject, type RecordSource } from '../core/patterns/decodeRecord';
 import { recordsOfInput, type InputRecord } from '../core/patterns/recordSource';
+import { ioReason, notAFile } from '../workspaceFiles';
+import { linesOf, MAX_LINE_BYTES, type Line } from './jsonLines';
 
+/** Input that is not what it should be (bad usage: exit 2). */
 export class InputError extends Error {}
+
+/** A pattern or events file that exists but cannot be read (exit 4). */
+export class UnreadableInput extends Error {}
+
+/**
+ * Whether `file` names something on disk, and throws when it does but cannot be read. A named pipe is
+ * read (`--events <(…)`), a folder or a device is not.
+ */
+function isReadablePath(file: string, what: string): boolean {
+  try {
+    fs.lstatSync(file);
+  } catch {
+    return false;
+  }
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(file);
+  } catch (error) {
+    throw new UnreadableInput(`cannot read the ${what} ${file}: ${ioReason(error, file)}`);
+  }
+  if (stats.isDirectory()) throw new UnreadableInput(`cannot read the ${what} ${file}: is a folder, not a file`);
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) throw new UnreadableInput(`cannot read the ${what} ${file}: ${notAFile(stats)}`);
+  return true;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE' ? 'too large to read at once (JSON Lines files, .jsonl, are streamed)' : ioReason(error, file);
+    throw new UnreadableInput(`cannot read the ${what} ${file}: ${reason}`);
+  }
+}
 
 export interface PatternSource {
   /** Where the pattern came from, for messages: empty for a single pattern. */
@@ -18,8 +54,7 @@ export interface PatternSource {
 
 /** The pattern text(s) named by `--pattern`. */
 export function readPatterns(arg: string): PatternSource[] {
-  let text = arg;
-  if (fs.existsSync(arg) && fs.statSync(arg).isFile()) text = fs.readFileSync(arg, 'utf8').replace(/^\uFEFF/, '');
+  const text = isReadablePath(arg, 'pattern file') ? readText(arg, 'pattern file') : arg;
   // AWS's FilterCriteria shape; as a pattern it would be invalid anyway ("Pattern" is no operator).
   let parsed: unknown;
   try {
@@ -45,24 +80,25 @@ export interface RecordInput extends InputRecord {
 export async function* readRecords(spec: string, source: RecordSource | undefined, stdin: Readable): AsyncGenerator<RecordInput> {
   const expand = (value: unknown): InputRecord[] =>
     source === 'raw' ? (Array.isArray(value) ? value.map((record) => ({ record })) : [{ record: value }]) : recordsOfInput(value);
+  if (spec !== '-' && !isReadablePath(spec, 'events file')) throw new InputError(`cannot read the events file: ${spec} does not exist`);
   if (spec === '-' || /\.(jsonl|ndjson)$/i.test(spec)) {
-    const input = spec === '-' ? stdin : openFile(spec);
-    yield* readLines(readline.createInterface({ input, crlfDelay: Infinity }), expand);
+    const input = spec === '-' ? stdin : fs.createReadStream(spec);
+    try {
+      yield* readLines(linesOf(input), expand);
+    } catch (error) {
+      if (!(error as NodeJS.ErrnoException).syscall) throw error;
+      throw new UnreadableInput(`cannot read the events file ${spec}: ${ioReason(error, spec)}`);
+    }
     return;
   }
-  let text: string;
-  try {
-    text = fs.readFileSync(spec, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new InputError(`cannot read the events file: ${(error as Error).message}`);
-  }
+  const text = readText(spec, 'events file');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // Not one JSON value: maybe JSON Lines under another name.
     if (text.trim().includes('\n')) {
-      yield* readLines(text.split(/\r?\n/), expand);
+      yield* readLines(text.split(/\r?\n/).map((line, i) => ({ number: i + 1, text: line })), expand);
       return;
     }
     throw new InputError(`the events file is not valid JSON: ${(error as Error).message}`);
@@ -70,19 +106,17 @@ export async function* readRecords(spec: string, source: RecordSource | undefine
   yield* expand(value);
 }
 
-function openFile(path: string): Readable {
-  if (!fs.existsSync(path)) throw new InputError(`cannot read the events file: ${path} does not exist`);
-  return fs.createReadStream(path, { encoding: 'utf8' });
-}
-
-async function* readLines(lines: AsyncIterable<string> | Iterable<string>, expand: (value: unknown) => InputRecord[]): AsyncGenerator<RecordInput> {
-  let lineNumber = 0;
+async function* readLines(lines: AsyncIterable<Line> | Iterable<Line>, expand: (value: unknown) => InputRecord[]): AsyncGenerator<RecordInput> {
   for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
+    const lineNumber = line.number;
+    if ('tooLong' in line) {
+      yield { record: undefined, error: `line ${lineNumber} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most a line may hold; it was skipped` };
+      continue;
+    }
+    if (line.text.trim() === '') continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(line.text);
     } catch (error) {
       yield { record: undefined, error: `line ${lineNumber} is not valid JSON: ${(error as Error).message}` };
       continue;
