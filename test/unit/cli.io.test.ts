@@ -71,6 +71,21 @@ describe('lambda-esm check on what it cannot read', () => {
     assert.equal(code, 4);
   });
 
+  it('checks a named file of a folder it cannot list, and says the folder could not be read', (t) => {
+    const user = unprivilegedUser();
+    if (typeof user === 'string') return t.skip(user);
+    const root = folder('unlisted', { 'mod/main.tf': MAPPING, 'mod/other.tf': MAPPING });
+    fs.chmodSync(path.join(root, 'mod'), 0o311);
+    try {
+      const { code, stdout, stderr } = runCli(['check', 'mod/main.tf'], root, undefined, user);
+      assert.deepEqual(assertOneLiners(stderr), ['lambda-esm: cannot check mod: permission denied']);
+      assert.match(stdout, /^mod\/main\.tf:4:\d+: error sqs-batch-window: /m);
+      assert.equal(code, 4);
+    } finally {
+      fs.chmodSync(path.join(root, 'mod'), 0o755);
+    }
+  });
+
   it('reports broken and looping links and named pipes, named or found, without waiting on a pipe', () => {
     const root = folder('odd', { 'mod/main.tf': MAPPING, 'mod/broken.tf': '->missing.tf', 'mod/self.tf': '->self.tf', 'mod/readme.md': '->missing.md', 'alone.tf': '->nowhere.tf' });
     spawnSync('mkfifo', [path.join(root, 'mod', 'pipe.tf'), path.join(root, 'pipe.tf')]);

@@ -63,12 +63,18 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
   }
   // A Terraform file's module is its whole folder, even the files that were not named; a CDKTF stack is
   // a module of its own.
-  const modules = new Map<string, TerraformModule>();
+  const named = new Map<string, string[]>();
   for (const file of requested) {
     const key = moduleKeyOf(file);
-    if (modules.has(key)) continue;
+    const files = named.get(key);
+    if (files) files.push(file);
+    else named.set(key, [file]);
+  }
+  const modules = new Map<string, TerraformModule>();
+  for (const [key, files] of named) {
     const module = new TerraformModule(key);
-    const members = isCdktfStack(file) ? [file] : findTerraformFiles(key, { ...walk, shallow: true }).filter((f) => !isCdktfStack(f));
+    // The named files too: a folder that cannot be listed may still let them be read.
+    const members = isCdktfStack(key) ? files : [...new Set([...findTerraformFiles(key, { ...walk, shallow: true }), ...files])].filter((f) => !isCdktfStack(f)).sort();
     for (const member of members) {
       let text: string;
       try {
