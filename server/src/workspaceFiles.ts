@@ -8,8 +8,11 @@ import * as path from 'node:path';
 
 const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist', '.gen', 'imports', 'cdktf.out']);
 
-/** Bounds for the language server's workspace scan: a link to `/` must not make it walk the disk. */
-const DEFAULT_LIMITS = { maxFiles: 5000, maxFolders: 20_000 };
+/**
+ * Bounds for the language server's workspace scan. The folder bound is far above real workspaces; it
+ * only stops a link to `/` or a home folder from making the server walk the whole disk.
+ */
+const DEFAULT_LIMITS = { maxFiles: 5000, maxFolders: 100_000 };
 
 /** Files the analysis reads: Terraform (`.tf`, `.tf.json`) and CDKTF stacks (`.ts`, not `.d.ts`). */
 export function isTerraformPath(file: string): boolean {
@@ -19,7 +22,7 @@ export function isTerraformPath(file: string): boolean {
 export interface FindOptions {
   /** Stop after this many files (default 5000). */
   readonly maxFiles?: number;
-  /** Stop after visiting this many folders (default 20,000). */
+  /** Stop after visiting this many folders (default 100,000). */
   readonly maxFolders?: number;
   /** Only the folder itself, not the folders inside it. */
   readonly shallow?: boolean;

@@ -10,7 +10,7 @@ export type Line = { readonly number: number; readonly text: string } | { readon
  * The lines of UTF-8 input, numbered from 1, split on `\n` (a `\r` before it is dropped, as is a byte
  * order mark at the start). A line of more than `maxBytes` bytes comes as `tooLong`, without its text.
  */
-export async function* linesOf(input: AsyncIterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
+export async function* linesOf(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
