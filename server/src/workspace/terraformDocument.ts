@@ -23,6 +23,28 @@ interface Position {
   readonly character: number;
 }
 
+/**
+ * A change whose range is not made of LSP positions (lines and characters are unsigned integers). Its
+ * offsets would be meaningless (NaN, or before the start), so the whole notification is refused.
+ */
+export class InvalidRangeError extends Error {
+  constructor(
+    readonly uri: string,
+    readonly range: { readonly start: Position; readonly end: Position },
+  ) {
+    super(`ignored a change to ${uri} with an invalid range ${JSON.stringify(range)}: LSP lines and characters are integers ≥ 0`);
+    this.name = 'InvalidRangeError';
+  }
+}
+
+function isPosition(p: Position | undefined): boolean {
+  return typeof p === 'object' && p !== null && isUinteger(p.line) && isUinteger(p.character);
+}
+
+function isUinteger(n: unknown): boolean {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 2 ** 31 - 1;
+}
+
 export function isTerraformJson(uri: string): boolean {
   return uri.endsWith('.tf.json');
 }
@@ -58,7 +80,13 @@ export class TerraformDocument {
     private readonly parser: Parser,
   ) {
     this.content = new ChunkedText(text);
-    this.model = this.reparse();
+    try {
+      this.model = this.reparse();
+    } catch (error) {
+      // Nobody will hold this document to dispose of it: free the syntax tree now.
+      this.dispose();
+      throw error;
+    }
   }
 
   /** The whole text (joined on demand; analysis reads `content`). */
@@ -71,6 +99,8 @@ export class TerraformDocument {
    * with full sync send one per keystroke) is narrowed to the span that differs, so it is incremental too.
    */
   update(changes: readonly TextChange[]): void {
+    // Checked before anything changes, so a rejected notification leaves text, lines and tree in step.
+    for (const change of changes) if (change.range && !(isPosition(change.range.start) && isPosition(change.range.end))) throw new InvalidRangeError(this.uri, change.range);
     for (const change of changes) {
       const content = this.content;
       let start: number;
@@ -107,7 +137,10 @@ export class TerraformDocument {
     this.tree = undefined;
   }
 
-  /** The offset of an LSP position; a character past the end of its line means the end of that line. */
+  /**
+   * The offset of a valid LSP position: a line past the end means the end of the text, a character past
+   * the end of its line means the end of that line (as the specification says).
+   */
   offsetAt(position: Position): number {
     const starts = this.getLineStarts();
     if (position.line >= starts.length) return this.content.length;
