@@ -8,5 +8,12 @@ import { startServer } from './server';
 const connection = createConnection(ProposedFeatures.all);
 // The rule pages ship next to the bundle (dist/../docs/rules), so the links work offline.
 const docsBase = pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).toString() + '/';
-startServer(connection, { docsBase });
+// For tests only: a file whose text contains this marker fails to build, as a file that crashes analysis would.
+const failMarker = process.env['LAMBDA_ESM_TEST_FAIL_BUILD'];
+const beforeBuild = failMarker
+  ? (uri: string, text: string) => {
+      if (text.includes(failMarker)) throw new Error(`test fault in ${uri}`);
+    }
+  : undefined;
+startServer(connection, { docsBase, ...(beforeBuild ? { beforeBuild } : {}) });
 connection.listen();

@@ -1,7 +1,8 @@
 // The language server: keeps every Terraform file and CDKTF stack of the workspace parsed, grouped into
 // modules (a folder of Terraform files, or one stack), publishes diagnostics for open files and, unless
 // turned off, for the rest of the workspace, and serves the sample-result code lenses above filters. All
-// analysis happens in the core; this file only wires LSP events to it.
+// analysis happens in the core; this file only wires LSP events to it. Reading the workspace is sliced
+// (workspaceIndexer.ts) so requests are answered meanwhile, and state is kept only for files held.
 
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,14 +25,16 @@ import type { Problem } from './core/model/problem';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
 import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
 import type { ModuleIndex } from './core/module/moduleIndex';
+import type { TerraformModule } from './workspace/terraformModule';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
 import { applyRuleSettings } from './core/ruleSettings';
 import { createHclParser } from './hclParser';
 import { runSafe, runSafeAsync, type Logger } from './runSafe';
 import { findSampleFiles, readSampleFile } from './sampleFiles';
 import { readSettings } from './settings';
-import { isCdktfStack, TerraformDocument } from './workspace/terraformDocument';
-import { moduleKeyOf, TerraformModule } from './workspace/terraformModule';
+import { DocumentStore } from './workspace/documentStore';
+import { InvalidRangeError, isCdktfStack } from './workspace/terraformDocument';
+import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { findTerraformFiles, isTerraformPath } from './workspaceFiles';
 
 export interface ServerOptions {
@@ -39,11 +42,12 @@ export interface ServerOptions {
   readonly docsBase: string;
   /** Overrides the clock, for tests. */
   readonly now?: () => Date;
+  /** Called before a document is built from a file's text; tests make it throw to check that one file cannot harm others. */
+  readonly beforeBuild?: (uri: string, text: string) => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const logger: Logger = { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) };
-  const modules = new Map<string, TerraformModule>();
   const open = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   /** The module index each module's diagnostics were last published with. */
@@ -51,18 +55,44 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** The problems last published per file, which code actions offer the fixes of. */
   const published = new Map<string, Problem[]>();
   let parser: Parser | undefined;
+  const store = new DocumentStore(() => parser!, logger, options.beforeBuild);
   let settings: LambdaEsmSettings = DEFAULT_SETTINGS;
   let pullsConfiguration = false;
+  let registersConfiguration = false;
+  let registersWatchers = false;
   let roots: string[] = [];
   let refreshesCodeLenses = false;
   let samples: SampleRecord[] = [];
+  const indexer = new WorkspaceIndexer({
+    findFiles: () => roots.filter((r) => r.startsWith('file:')).flatMap((r) => findTerraformFiles(fileURLToPath(r)).map((f) => pathToFileURL(f).toString())),
+    load: (uri) => {
+      const text = readDisk(uri);
+      // TypeScript files are checked only when they import provider bindings (CDKTF stacks).
+      if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) store.set(uri, text);
+    },
+    isOpen: (uri) => open.has(uri),
+    has: (uri) => store.has(uri),
+    filesOf: (key) => [...(store.moduleByKey(key)?.documents.keys() ?? [])],
+    moduleKeys: () => store.moduleKeys(),
+    publishingModule: (key) => {
+      const module = store.moduleByKey(key);
+      if (module) publishedIndex.set(module, module.index());
+    },
+    publish: (uri) => publish(uri),
+    progress: () => connection.window.createWorkDoneProgress(),
+    logError: (m) => logger.error(m),
+  });
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     parser = await createHclParser();
-    pullsConfiguration = !!params.capabilities.workspace?.configuration;
+    const workspace = params.capabilities.workspace;
+    pullsConfiguration = !!workspace?.configuration;
+    // client/registerCapability is only for clients that say they take it for that feature.
+    registersConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    registersWatchers = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial) settings = readSettings(initial);
-    refreshesCodeLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    refreshesCodeLenses = !!workspace?.codeLens?.refreshSupport;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     return {
@@ -78,12 +108,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialized(() =>
     runSafeAsync(logger, 'initialized', undefined, async () => {
       if (pullsConfiguration) {
-        void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+        if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
         await pullSettings();
       }
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,ts}' }, ...settings.sampleFiles.map((globPattern) => ({ globPattern }))] }).catch(() => undefined);
+      if (registersWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json,ts}' }, ...settings.sampleFiles.map((globPattern) => ({ globPattern }))] }).catch(() => undefined);
       loadSamples();
-      if (settings.workspaceDiagnostics) loadWorkspace();
+      if (settings.workspaceDiagnostics) void indexer.start(true);
     }),
   );
 
@@ -91,29 +121,49 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafe(logger, `open ${textDocument.uri}`, undefined, () => {
       if (!isTerraformPath(textDocument.uri)) return;
       open.add(textDocument.uri);
-      setDocument(textDocument.uri, textDocument.text);
+      if (!store.set(textDocument.uri, textDocument.text)) forget(textDocument.uri);
       publishModule(textDocument.uri);
+      indexer.prioritize(textDocument.uri);
     }),
   );
 
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) =>
     runSafe(logger, `change ${textDocument.uri}`, undefined, () => {
-      const document = moduleOf(textDocument.uri).documents.get(textDocument.uri);
-      if (!document) return;
-      document.update(contentChanges);
-      schedule(textDocument.uri);
+      const uri = textDocument.uri;
+      if (!open.has(uri)) {
+        if (isTerraformPath(uri)) logger.error(`ignored a change to ${uri}, which is not open`);
+        return;
+      }
+      let changes = contentChanges;
+      // An open file that could not be read (logged then) is read again from the next whole text.
+      if (!store.has(uri)) {
+        let full = changes.length - 1;
+        while (full >= 0 && 'range' in changes[full]!) full--;
+        if (full < 0 || !store.set(uri, changes[full]!.text)) return;
+        changes = changes.slice(full + 1);
+      }
+      const document = store.get(uri)!;
+      try {
+        document.update(changes);
+      } catch (error) {
+        if (!(error instanceof InvalidRangeError)) throw error;
+        logger.error(error.message);
+        return;
+      }
+      schedule(uri);
     }),
   );
 
   connection.onDidCloseTextDocument(({ textDocument }) =>
     runSafe(logger, `close ${textDocument.uri}`, undefined, () => {
       const uri = textDocument.uri;
-      open.delete(uri);
+      if (!open.delete(uri)) return;
       clearTimeout(timers.get(uri));
-      // The file on disk is what the module holds now (the editor may have closed unsaved changes).
-      const text = settings.workspaceDiagnostics ? readDisk(uri) : undefined;
-      if (text === undefined) removeDocument(uri);
-      else setDocument(uri, text);
+      timers.delete(uri);
+      // The file on disk is what the module holds now (the editor may have closed unsaved changes), if
+      // the workspace check covers it.
+      const text = settings.workspaceDiagnostics && inWorkspace(uri) ? readDisk(uri) : undefined;
+      if (text === undefined || !store.set(uri, text)) forget(uri);
       publishModule(uri);
     }),
   );
@@ -125,8 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       for (const change of changes) {
         if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
         const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
-        if (text === undefined) removeDocument(change.uri);
-        else setDocument(change.uri, text);
+        if (text === undefined || !store.set(change.uri, text)) forget(change.uri);
         publishModule(change.uri);
       }
     }),
@@ -138,18 +187,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (pullsConfiguration) await pullSettings();
       else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
       loadSamples();
-      if (settings.workspaceDiagnostics && !before) loadWorkspace();
-      if (!settings.workspaceDiagnostics && before) unloadClosedFiles();
-      for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);
+      if (!settings.workspaceDiagnostics && before) {
+        indexer.cancel();
+        for (const uri of [...store.uris()]) if (!open.has(uri)) forget(uri);
+      }
+      // Restarts a run under way: files it has read are kept, and every file is published with the new settings.
+      void indexer.start(settings.workspaceDiagnostics);
     }),
   );
 
   connection.onCodeLens(({ textDocument }) =>
     runSafe(logger, `code lenses for ${textDocument.uri}`, [] as CodeLens[], () => {
       if (!settings.codeLens) return [];
-      const module = moduleOf(textDocument.uri);
-      const document = module.documents.get(textDocument.uri);
-      if (!document) return [];
+      const module = store.moduleOf(textDocument.uri);
+      const document = module?.documents.get(textDocument.uri);
+      if (!module || !document) return [];
       const lineStarts = document.getLineStarts();
       return module.sampleLenses(textDocument.uri, samples, options.now?.()).map((lens) => ({
         range: { start: positionAt(lineStarts, lens.range.start), end: positionAt(lineStarts, lens.range.end) },
@@ -160,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onCodeAction(({ textDocument, range, context }) =>
     runSafe(logger, `code actions for ${textDocument.uri}`, [] as CodeAction[], () => {
-      const document = moduleOf(textDocument.uri).documents.get(textDocument.uri);
+      const document = store.get(textDocument.uri);
       const problems = published.get(textDocument.uri);
       if (!document || !problems) return [];
       return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only);
@@ -168,8 +220,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   connection.onShutdown(() => {
+    indexer.cancel();
     for (const timer of timers.values()) clearTimeout(timer);
-    for (const module of modules.values()) for (const document of module.documents.values()) document.dispose();
+    timers.clear();
+    store.dispose();
     parser?.delete();
   });
 
@@ -178,60 +232,38 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     settings = readSettings(raw);
   }
 
-  function moduleOf(uri: string): TerraformModule {
-    const key = moduleKeyOf(uri);
-    let module = modules.get(key);
-    if (!module) {
-      module = new TerraformModule(key);
-      modules.set(key, module);
-    }
-    return module;
+  /** Drops a file the server no longer holds, and its diagnostics in the editor. */
+  function forget(uri: string): void {
+    const held = store.remove(uri);
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    if (published.delete(uri) || held) void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  function setDocument(uri: string, text: string): void {
-    const module = moduleOf(uri);
-    module.documents.get(uri)?.dispose();
-    module.documents.set(uri, new TerraformDocument(uri, text, parser!));
-  }
-
-  function removeDocument(uri: string): void {
-    const module = moduleOf(uri);
-    module.documents.get(uri)?.dispose();
-    module.documents.delete(uri);
-    published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  function loadWorkspace(): void {
-    for (const root of roots) {
-      if (!root.startsWith('file:')) continue;
-      for (const file of findTerraformFiles(fileURLToPath(root))) {
-        const uri = pathToFileURL(file).toString();
-        if (open.has(uri)) continue;
-        const text = readDisk(uri);
-        // TypeScript files are checked only when they import provider bindings (CDKTF stacks).
-        if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) setDocument(uri, text);
-      }
-    }
-    for (const module of modules.values()) for (const uri of module.documents.keys()) publish(uri);
-  }
-
-  function unloadClosedFiles(): void {
-    for (const module of modules.values()) for (const uri of [...module.documents.keys()]) if (!open.has(uri)) removeDocument(uri);
+  function inWorkspace(uri: string): boolean {
+    return roots.some((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`));
   }
 
   function schedule(uri: string): void {
     clearTimeout(timers.get(uri));
+    timers.delete(uri);
     if (settings.debounceMs <= 0) {
       publishModule(uri);
       return;
     }
-    timers.set(uri, setTimeout(() => runSafe(logger, `check ${uri}`, undefined, () => publishModule(uri)), settings.debounceMs));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        runSafe(logger, `check ${uri}`, undefined, () => publishModule(uri));
+      }, settings.debounceMs),
+    );
   }
 
   /** Publishes the file, and the rest of its module when what the module declares changed since. */
   function publishModule(uri: string): void {
-    const module = moduleOf(uri);
+    const module = store.moduleOf(uri);
+    if (!module) return;
     const index = module.index();
     if (publishedIndex.get(module) === index) {
       publish(uri);
@@ -243,9 +275,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function publish(uri: string): void {
     runSafe(logger, `diagnostics for ${uri}`, undefined, () => {
-      const module = moduleOf(uri);
-      const document = module.documents.get(uri);
-      if (!document) return;
+      const module = store.moduleOf(uri);
+      const document = module?.documents.get(uri);
+      if (!module || !document) return;
       if (!open.has(uri) && !settings.workspaceDiagnostics) return;
       const problems = applyRuleSettings(module.analyze(uri, options.now?.()), settings.rules);
       published.set(uri, problems);

@@ -11,11 +11,26 @@ import { DIST } from './paths';
 export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
+  /** The client capabilities sent in `initialize` (default: configuration pull with dynamic registration). */
+  readonly capabilities?: Record<string, unknown>;
+  /** Extra environment variables for the server process. */
+  readonly env?: Record<string, string>;
 }
+
+/** A message from the server other than diagnostics, in the order it came. */
+export type ServerEvent =
+  | { readonly kind: 'progress'; readonly token: unknown; readonly value: { kind: 'begin' | 'report' | 'end'; percentage?: number; message?: string } }
+  | { readonly kind: 'register'; readonly methods: string[] }
+  | { readonly kind: 'configuration' }
+  | { readonly kind: 'diagnostics'; readonly uri: string; readonly diagnostics: Diagnostic[] }
+  | { readonly kind: 'log'; readonly type: number; readonly message: string };
 
 export class LspClient {
   private readonly latest = new Map<string, Diagnostic[]>();
   private readonly waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  private readonly eventWaiters: { predicate: (e: ServerEvent) => boolean; resolve: (e: ServerEvent) => void }[] = [];
+  /** Everything the server sent, in order (diagnostics included). */
+  readonly events: ServerEvent[] = [];
   private settings: Record<string, unknown>;
   private versions = new Map<string, number>();
   readonly logs: string[] = [];
@@ -27,6 +42,7 @@ export class LspClient {
   ) {
     this.settings = settings;
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.record({ kind: 'diagnostics', uri: params.uri, diagnostics: params.diagnostics });
       this.latest.set(params.uri, params.diagnostics);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
@@ -35,17 +51,57 @@ export class LspClient {
         }
       }
     });
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onNotification('window/logMessage', (p: { message: string }) => {
-      this.logs.push(p.message);
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      this.record({ kind: 'configuration' });
+      return params.items.map(() => this.settings);
     });
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      this.record({ kind: 'register', methods: params.registrations.map((r) => r.method) });
+      return null;
+    });
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (p: { token: unknown; value: Extract<ServerEvent, { kind: 'progress' }>['value'] }) => {
+      this.record({ kind: 'progress', token: p.token, value: p.value });
+    });
+    connection.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.logs.push(p.message);
+      this.record({ kind: 'log', type: p.type, message: p.message });
+    });
+  }
+
+  private record(event: ServerEvent): void {
+    this.events.push(event);
+    for (const waiter of [...this.eventWaiters]) {
+      if (waiter.predicate(event)) {
+        this.eventWaiters.splice(this.eventWaiters.indexOf(waiter), 1);
+        waiter.resolve(event);
+      }
+    }
+  }
+
+  /** The first event, already received or to come, that satisfies the predicate. */
+  event<E extends ServerEvent>(predicate: (e: ServerEvent) => e is E, timeoutMs?: number): Promise<E>;
+  event(predicate: (e: ServerEvent) => boolean, timeoutMs?: number): Promise<ServerEvent>;
+  event(predicate: (e: ServerEvent) => boolean, timeoutMs = 10_000): Promise<ServerEvent> {
+    const seen = this.events.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return withTimeout(new Promise<ServerEvent>((resolve) => this.eventWaiters.push({ predicate, resolve })), timeoutMs, 'a server event');
+  }
+
+  /** Sends a request and waits for its answer. */
+  request<R>(method: string, params: unknown, timeoutMs = 10_000): Promise<R> {
+    return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, method);
+  }
+
+  /** A round trip: every notification sent before it has been handled when it returns. */
+  async roundTrip(): Promise<void> {
+    await this.request('textDocument/codeLens', { textDocument: { uri: 'file:///lambda-esm-round-trip.tf' } });
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const server = path.join(DIST, 'server.js');
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run \`node esbuild.mjs\` first.`);
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, { debounceMs: 0, workspaceDiagnostics: false, rules: {}, ...options.settings });
     connection.listen();
@@ -55,7 +111,7 @@ export class LspClient {
         processId: process.pid,
         rootUri: folder,
         workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
-        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+        capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
       }),
       10_000,
       'initialize',

@@ -25,6 +25,11 @@ export class TerraformModule {
     return this.indexState.index;
   }
 
+  /** Drops what is kept about a file that left the module (or whose document was replaced). */
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
   /** The code lenses of sample results above the filters of a file. */
   sampleLenses(uri: string, samples: readonly SampleRecord[], now?: Date): FilterLens[] {
     const document = this.documents.get(uri);
@@ -50,7 +55,15 @@ export class TerraformModule {
     }
     // Mappings in files that sort before this one claim their (function, source) first.
     const earlier = new Map<string, string>();
-    for (const d of earlierDocuments) collectDuplicateKeys(d.model, index, options(d), earlier);
+    for (const d of earlierDocuments) {
+      // A neighbour that cannot be read this way only loses its claims: it never costs this file its findings
+      // (its own analysis reports the failure when it is published).
+      try {
+        collectDuplicateKeys(d.model, index, options(d), earlier);
+      } catch {
+        continue;
+      }
+    }
     const problems = analyzeFile(document.model, index, options(document), earlier).problems;
     this.results.set(uri, { model: document.model, index, earlier: earlierModels, problems });
     return problems;

@@ -1,0 +1,97 @@
+// The documents the server holds, grouped into modules. A module exists only while it holds a document and
+// a file's state goes when the file goes, so memory follows the files held, not every file ever seen; and a
+// file whose model cannot be built is left out (logged) without costing any other file its findings.
+
+import type { Parser } from 'web-tree-sitter';
+import type { Logger } from '../runSafe';
+import { TerraformDocument } from './terraformDocument';
+import { moduleKeyOf, TerraformModule } from './terraformModule';
+
+export class DocumentStore {
+  private readonly modules = new Map<string, TerraformModule>();
+
+  constructor(
+    private readonly parser: () => Parser,
+    private readonly logger: Logger,
+    /** Called before a document is built; tests use it to make building fail. */
+    private readonly beforeBuild?: (uri: string, text: string) => void,
+  ) {}
+
+  /** The module of a file, if it holds any document; never creates one. */
+  moduleOf(uri: string): TerraformModule | undefined {
+    return this.modules.get(moduleKeyOf(uri));
+  }
+
+  moduleByKey(key: string): TerraformModule | undefined {
+    return this.modules.get(key);
+  }
+
+  get(uri: string): TerraformDocument | undefined {
+    return this.moduleOf(uri)?.documents.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.get(uri) !== undefined;
+  }
+
+  /**
+   * Builds the file's document from its text and puts it in its module. When that throws, the file is left
+   * out of its module (an older version of it too, since it no longer says what the file says), the error
+   * is logged, and false is returned.
+   */
+  set(uri: string, text: string): boolean {
+    let document: TerraformDocument;
+    try {
+      this.beforeBuild?.(uri, text);
+      document = new TerraformDocument(uri, text, this.parser());
+    } catch (error) {
+      this.logger.error(`${uri} could not be read and is left out of the workspace check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.remove(uri);
+      return false;
+    }
+    const key = moduleKeyOf(uri);
+    let module = this.modules.get(key);
+    if (!module) {
+      module = new TerraformModule(key);
+      this.modules.set(key, module);
+    }
+    module.documents.get(uri)?.dispose();
+    module.documents.set(uri, document);
+    module.forget(uri);
+    return true;
+  }
+
+  /** Removes a file and everything kept about it; its module goes with its last file. True if it was held. */
+  remove(uri: string): boolean {
+    const key = moduleKeyOf(uri);
+    const module = this.modules.get(key);
+    const document = module?.documents.get(uri);
+    if (!module || !document) return false;
+    document.dispose();
+    module.documents.delete(uri);
+    module.forget(uri);
+    if (module.documents.size === 0) this.modules.delete(key);
+    return true;
+  }
+
+  /** Every file held, module by module. */
+  *uris(): IterableIterator<string> {
+    for (const module of this.modules.values()) yield* module.documents.keys();
+  }
+
+  moduleKeys(): string[] {
+    return [...this.modules.keys()];
+  }
+
+  /** How much is held, for tests and benchmarks of memory. */
+  get size(): { modules: number; documents: number } {
+    let documents = 0;
+    for (const module of this.modules.values()) documents += module.documents.size;
+    return { modules: this.modules.size, documents };
+  }
+
+  dispose(): void {
+    for (const module of this.modules.values()) for (const document of module.documents.values()) document.dispose();
+    this.modules.clear();
+  }
+}
