@@ -68,7 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     load: (uri) => {
       const text = readDisk(uri);
       // TypeScript files are checked only when they import provider bindings (CDKTF stacks).
-      if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) store.set(uri, text);
+      if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) store.set(uri, text, false);
     },
     isOpen: (uri) => open.has(uri),
     has: (uri) => store.has(uri),
@@ -121,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafe(logger, `open ${textDocument.uri}`, undefined, () => {
       if (!isTerraformPath(textDocument.uri)) return;
       open.add(textDocument.uri);
-      if (!store.set(textDocument.uri, textDocument.text)) forget(textDocument.uri);
+      if (!store.set(textDocument.uri, textDocument.text, true)) forget(textDocument.uri);
       publishModule(textDocument.uri);
       indexer.prioritize(textDocument.uri);
     }),
@@ -139,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!store.has(uri)) {
         let full = changes.length - 1;
         while (full >= 0 && 'range' in changes[full]!) full--;
-        if (full < 0 || !store.set(uri, changes[full]!.text)) return;
+        if (full < 0 || !store.set(uri, changes[full]!.text, true)) return;
         changes = changes.slice(full + 1);
       }
       const document = store.get(uri)!;
@@ -163,7 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // The file on disk is what the module holds now (the editor may have closed unsaved changes), if
       // the workspace check covers it.
       const text = settings.workspaceDiagnostics && inWorkspace(uri) ? readDisk(uri) : undefined;
-      if (text === undefined || !store.set(uri, text)) forget(uri);
+      if (text === undefined || !store.set(uri, text, false)) forget(uri);
       publishModule(uri);
     }),
   );
@@ -175,7 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       for (const change of changes) {
         if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
         const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
-        if (text === undefined || !store.set(change.uri, text)) forget(change.uri);
+        if (text === undefined || !store.set(change.uri, text, false)) forget(change.uri);
         publishModule(change.uri);
       }
     }),

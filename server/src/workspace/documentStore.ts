@@ -37,13 +37,16 @@ export class DocumentStore {
   /**
    * Builds the file's document from its text and puts it in its module. When that throws, the file is left
    * out of its module (an older version of it too, since it no longer says what the file says), the error
-   * is logged, and false is returned.
+   * is logged, and false is returned. A file that is not `editable` (not open in the editor) keeps no
+   * syntax tree: the tree only serves incremental re-parsing, and costs about 70 times the text in
+   * tree-sitter's memory, which never shrinks.
    */
-  set(uri: string, text: string): boolean {
+  set(uri: string, text: string, editable: boolean): boolean {
     let document: TerraformDocument;
     try {
       this.beforeBuild?.(uri, text);
       document = new TerraformDocument(uri, text, this.parser());
+      if (!editable) document.dispose();
     } catch (error) {
       this.logger.error(`${uri} could not be read and is left out of the workspace check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       this.remove(uri);

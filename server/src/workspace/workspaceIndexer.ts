@@ -43,11 +43,6 @@ export class WorkspaceIndexer {
 
   constructor(private readonly host: IndexerHost) {}
 
-  /** True while a run is under way. */
-  get busy(): boolean {
-    return this.running !== undefined;
-  }
-
   /**
    * Starts a run that reads the workspace's files (when `read`) that are not held yet, then publishes every
    * module held; the run before it, if any, stops at its next slice.
@@ -73,11 +68,6 @@ export class WorkspaceIndexer {
     if (this.running) this.urgent.push(moduleKeyOf(uri));
   }
 
-  /** Resolves when the current run (if any) has ended. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
   private async run(generation: number, read: boolean): Promise<void> {
     const progress = await this.host.progress().catch(() => undefined);
     if (generation !== this.generation) return progress?.done();
@@ -93,7 +83,8 @@ export class WorkspaceIndexer {
       let slice = performance.now();
       for (let next = step.next(); !next.done; next = step.next()) {
         if (performance.now() - slice < SLICE_MS) continue;
-        progress?.report(Math.floor(((done.read + done.modules) / Math.max(1, files.length + modules)) * 100), `${done.read}/${files.length} files read`);
+        const percentage = Math.floor(((done.read + done.modules) / Math.max(1, files.length + modules)) * 100);
+        progress?.report(percentage, read ? `${done.read}/${files.length} files read` : `${done.modules}/${modules} folders checked`);
         await yieldToLoop();
         if (generation !== this.generation) return;
         slice = performance.now();
