@@ -89,6 +89,14 @@ describe('language server: a large workspace is checked in slices', () => {
     assert.deepEqual(codes(await client.diagnostics(main, (d) => !codes(d).includes('starting-position-forbidden'))), ['sqs-visibility-timeout']);
     assert.ok(!ended(), 'the answers came before indexing ended');
 
+    // Files deleted and created meanwhile: the run neither reads the one nor misses the other.
+    const deleted = others.pop()!;
+    fs.rmSync(new URL(deleted));
+    const created = path.join(folder, 'm00', 'created.tf');
+    fs.writeFileSync(created, sqs('created'));
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: deleted, type: 3 }, { uri: fileUri(created), type: 1 }] });
+    await client.diagnostics(fileUri(created), (d) => d.length === 1);
+
     // New settings restart the run: the first ends, a second begins, and every file ends up published with them.
     const eventsBefore = client.events.length;
     client.setSettings({ rules: { 'starting-position-forbidden': 'off' } });
@@ -96,6 +104,7 @@ describe('language server: a large workspace is checked in slices', () => {
     const second = await client.event((e): e is Progress => isProgress('begin')(e) && e.token !== begin.token && client.events.indexOf(e) >= eventsBefore, 30_000);
     await client.event((e) => isProgress('end')(e) && e.token === second.token, 30_000);
     for (const uri of others) assert.deepEqual(client.latestDiagnostics(uri), [], uri);
+    assert.deepEqual(client.latestDiagnostics(deleted) ?? [], [], 'nothing is left for the deleted file');
     assert.deepEqual(codes(client.latestDiagnostics(main) ?? []), ['sqs-visibility-timeout']);
     assert.ok(client.events.some((e) => isProgress('report')(e)), 'progress was reported between begin and end');
   });
