@@ -174,9 +174,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (changes.some((c) => c.uri.endsWith('.json') && !c.uri.endsWith('.tf.json'))) loadSamples();
       for (const change of changes) {
         if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
-        const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
-        if (text === undefined || !store.set(change.uri, text, false)) forget(change.uri);
-        publishModule(change.uri);
+        // Each file on its own: one that fails is logged and the others still go through.
+        runSafe(logger, `changed file ${change.uri}`, undefined, () => {
+          const text = change.type === FileChangeType.Deleted || !settings.workspaceDiagnostics ? undefined : readDisk(change.uri);
+          if (text === undefined || !store.set(change.uri, text, false)) forget(change.uri);
+          publishModule(change.uri);
+        });
       }
     }),
   );

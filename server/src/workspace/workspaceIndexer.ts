@@ -7,7 +7,9 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { moduleKeyOf } from './terraformModule';
 
 /** How long a slice may run before the indexer lets waiting messages in. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
+/** Progress goes to the editor at most this often. */
+const REPORT_MS = 200;
 
 export interface IndexerHost {
   /** The workspace's files (URIs) that should be read from disk. */
@@ -81,10 +83,14 @@ export class WorkspaceIndexer {
       const done = { modules: 0, read: 0 };
       const step = this.steps(work, done);
       let slice = performance.now();
+      let reported = slice;
       for (let next = step.next(); !next.done; next = step.next()) {
         if (performance.now() - slice < SLICE_MS) continue;
-        const percentage = Math.floor(((done.read + done.modules) / Math.max(1, files.length + modules)) * 100);
-        progress?.report(percentage, read ? `${done.read}/${files.length} files read` : `${done.modules}/${modules} folders checked`);
+        if (performance.now() - reported >= REPORT_MS) {
+          reported = performance.now();
+          const percentage = Math.floor(((done.read + done.modules) / Math.max(1, files.length + modules)) * 100);
+          progress?.report(percentage, read ? `${done.read}/${files.length} files read` : `${done.modules}/${modules} folders checked`);
+        }
         await yieldToLoop();
         if (generation !== this.generation) return;
         slice = performance.now();
@@ -126,16 +132,25 @@ export class WorkspaceIndexer {
         // An open file holds the editor's text, and a file already held is up to date (the watcher or a
         // close put it there): neither is read again.
         if (this.host.isOpen(file) || this.host.has(file)) continue;
-        this.host.load(file);
+        this.isolated(`reading ${file}`, () => this.host.load(file));
         done.read++;
         yield;
       }
-      this.host.publishingModule(key);
+      this.isolated(`indexing ${key}`, () => this.host.publishingModule(key));
       for (const uri of this.host.filesOf(key)) {
-        this.host.publish(uri);
+        this.isolated(`publishing ${uri}`, () => this.host.publish(uri));
         yield;
       }
       done.modules++;
+    }
+  }
+
+  /** Runs one unit of work; if it throws, the error is logged and the run goes on with the next file. */
+  private isolated(what: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.host.logError(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 }
