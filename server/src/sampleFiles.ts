@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseEventJson } from './core/patterns/eventJson';
 import { guessRecordSource, recordsOfInput } from './core/patterns/recordSource';
 import { findFiles } from './workspaceFiles';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
@@ -32,7 +33,7 @@ export function findSampleFiles(root: string, globs: readonly string[]): string[
 export function readSampleFile(file: string, log: (message: string) => void): SampleRecord[] {
   let input: unknown;
   try {
-    input = JSON.parse(fs.readFileSync(file, 'utf8'));
+    input = parseEventJson(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     log(`Sample file ${file} is not valid JSON: ${(error as Error).message}`);
     return [];

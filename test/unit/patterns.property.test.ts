@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import type { SourceRange } from '../../server/src/core/model/sourceRange';
 import type { StringValue, Value } from '../../server/src/core/model/value';
+import { isComparable } from '../../server/src/core/patterns/comparableNumber';
 import { compilePattern, type CompiledPattern } from '../../server/src/core/patterns/compilePattern';
 import { decodeRecord, RECORD_SOURCES } from '../../server/src/core/patterns/decodeRecord';
 import { matchExact } from '../../server/src/core/patterns/matchExact';
@@ -79,6 +80,8 @@ describe('pattern properties', () => {
         if ((form === 'prefix' || form === 'suffix') && x === '') return; // EventBridge rejects an empty prefix here
         const operand = form === 'plain' ? x : form === 'list' ? [x] : { [form === 'ignore-case' ? 'equals-ignore-case' : form]: x };
         const compiled = compile({ f: [{ 'anything-but': operand }] });
+        // A number the engine cannot compare (5e-324 reads back as 4.9e-324) is rejected instead.
+        if (typeof x === 'number' && !isComparable(JSON.stringify(x))) return assert.equal(compiled, undefined);
         assert.ok(compiled);
         assert.equal(compiled.test({ f: x }), false);
         if (typeof x === 'string') assert.equal(compiled.test({ f: [x, x] }), false);

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isObject, type RecordSource } from '../core/patterns/decodeRecord';
+import { parseEventJson } from '../core/patterns/eventJson';
 import { recordsOfInput, type InputRecord } from '../core/patterns/recordSource';
 import { ioReason, notAFile } from '../workspaceFiles';
 import { linesOf, MAX_LINE_BYTES, type Line } from './jsonLines';
@@ -94,7 +95,7 @@ export async function* readRecords(spec: string, source: RecordSource | undefine
   const text = readText(spec, 'events file');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseEventJson(text);
   } catch (error) {
     // Not one JSON value: maybe JSON Lines under another name.
     if (text.trim().includes('\n')) {
@@ -116,7 +117,7 @@ async function* readLines(lines: AsyncIterable<Line> | Iterable<Line>, expand: (
     if (line.text.trim() === '') continue;
     let value: unknown;
     try {
-      value = JSON.parse(line.text);
+      value = parseEventJson(line.text);
     } catch (error) {
       yield { record: undefined, error: `line ${lineNumber} is not valid JSON: ${(error as Error).message}` };
       continue;

@@ -1,5 +1,5 @@
 // IP addresses and the `cidr` operator, IPv4 and IPv6, as EventBridge reads them: the same address
-// syntax, the same error messages, and its range from the written address up to the end of its block.
+// syntax, the same error messages, and the same block: the whole network the address is in.
 
 export interface IpBlock {
   /** 4 for IPv4, 16 for IPv6. */
@@ -79,12 +79,14 @@ export function parseCidr(text: string): CidrParse {
   if (!low) return { error: shaped ? `Invalid IP address: ${address}` : `Nonstandard IP address: ${address}` };
   if (low.length === 4 && bits > 31) return { error: 'IPv4 mask bits must be < 32' };
   if (low.length === 16 && bits > 127) return { error: 'IPv6 mask bits must be < 128' };
-  // The range starts at the address as written, not at the start of its network: EventBridge does the
-  // same, so `10.0.0.5/24` does not contain 10.0.0.1.
+  // The block is the whole network, as CIDR notation means and event-ruler computes it: `10.0.0.5/24`
+  // runs from 10.0.0.0 to 10.0.0.255, so it contains 10.0.0.1.
   const high = new Uint8Array(low);
   let hostBits = low.length * 8 - bits;
   for (let i = low.length - 1; i >= 0 && hostBits > 0; i--, hostBits -= 8) {
-    high[i] = hostBits >= 8 ? 0xff : high[i]! | ((1 << hostBits) - 1);
+    const mask = hostBits >= 8 ? 0xff : (1 << hostBits) - 1;
+    low[i] = low[i]! & ~mask;
+    high[i] = high[i]! | mask;
   }
   return { block: { size: low.length, low, high } };
 }

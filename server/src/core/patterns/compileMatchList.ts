@@ -1,13 +1,16 @@
 // Turns a field's match list into one predicate over a leaf value of the event (a string, number,
 // boolean or null), with the semantics of EventBridge's engine: strings never equal numbers, numbers
-// compare by value, `anything-but` lets through values of the other type and null.
+// compare by value, `anything-but` lets through values of the other type and null. A number the engine
+// cannot compare (a symbol, see eventJson.ts) fails every test on numbers but equals a pattern number
+// written the same way.
 
 import { blockContains, parseIp } from './cidr';
 import { ignoreCaseText, matchesIgnoreCase, type IgnoreCaseMode } from './ignoreCase';
 import type { AnythingButMatcher, Matcher, MatchList } from './patternAst';
 import { matchesWildcard } from './wildcard';
 
-export type Leaf = string | number | boolean | null;
+/** A leaf of the event; a symbol is a number that is not exactly a double, described by its text. */
+export type Leaf = string | number | boolean | null | symbol;
 export type LeafTest = (value: Leaf) => boolean;
 
 export interface CompiledList {
@@ -46,7 +49,9 @@ function compileExacts(matchers: readonly Matcher[]): LeafTest[] {
   for (const m of matchers) {
     if (m.kind !== 'exact') continue;
     const ip = typeof m.value === 'string' ? parseIp(m.value) : undefined;
-    if (ip) {
+    if (m.numberText !== undefined) {
+      tests.push(sameNumberText(m.numberText));
+    } else if (ip) {
       // EventBridge compares an address literal as an address: `::1` and `0:0:0:0:0:0:0:1` are equal.
       const literal = m.value as string;
       const block = { size: ip.length, low: ip, high: ip };
@@ -67,10 +72,15 @@ function compileExacts(matchers: readonly Matcher[]): LeafTest[] {
   return tests;
 }
 
+/** A pattern number the engine cannot compare matches only the same text (EventBridge's string match). */
+function sameNumberText(text: string): LeafTest {
+  return (v) => typeof v === 'symbol' && v.description === text;
+}
+
 function compileMatcher(m: Matcher): LeafTest {
   switch (m.kind) {
     case 'exact':
-      return (v) => v === m.value;
+      return m.numberText !== undefined ? sameNumberText(m.numberText) : (v) => v === m.value;
     case 'prefix': {
       const p = m.value;
       return (v) => typeof v === 'string' && v.startsWith(p);

@@ -5,6 +5,7 @@
 // format is not the one the pattern expects.
 
 import { decodeBase64Text } from './base64';
+import { parseEventJson } from './eventJson';
 
 export type RecordSource = 'sqs' | 'kinesis' | 'dynamodb' | 'mq' | 'kafka' | 'raw';
 
@@ -86,7 +87,7 @@ export function parseJsonPayload(text: string): object | undefined {
   while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
   if (c !== 123 && c !== 91) return undefined;
   try {
-    return JSON.parse(text) as object;
+    return parseEventJson(text) as object;
   } catch {
     return undefined;
   }

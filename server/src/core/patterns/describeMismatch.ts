@@ -4,23 +4,33 @@
 import type { Leaf } from './compileMatchList';
 import type { BranchCondition } from './compilePattern';
 import type { RecordSource } from './decodeRecord';
+import { describeNumberText } from './eventJson';
 import type { Matcher } from './patternAst';
 
-/** A value as JSON, shortened. */
+/** A value as JSON, shortened; a number that is not exactly a double as written, and what it is. */
 export function describeValue(value: unknown): string {
+  if (typeof value === 'symbol') return describeNumberText(value.description ?? '');
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // Numbers kept as text (symbols) go through a marker string, since JSON.stringify would drop them;
+    // the marker is put back as the bare number unless the record itself holds the marker character.
+    let marked = false;
+    text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'symbol' ? ((marked = true), `${MARK}${v.description ?? ''}${MARK}`) : v)) ?? String(value);
+    if (marked && !(JSON.stringify(value) ?? '').includes('\\u0000')) text = text.replace(MARKED, (_m, raw: string) => raw);
   } catch {
     text = String(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+const MARK = '\u0000';
+// JSON.stringify writes the marker character as this escape.
+const MARKED = /"\\u0000([^"\\]*)\\u0000"/g;
+
 export function describeMatcher(m: Matcher): string {
   switch (m.kind) {
     case 'exact':
-      return describeValue(m.value);
+      return m.numberText ?? describeValue(m.value);
     case 'numeric': {
       const parts = [];
       if (m.lower && m.upper && m.lower.value === m.upper.value) return `numeric = ${m.lower.value}`;
@@ -52,6 +62,9 @@ export function nearMiss(c: BranchCondition, value: Leaf, source: RecordSource):
   for (const m of c.source.matchers) {
     switch (m.kind) {
       case 'exact':
+        if (typeof value === 'symbol' && typeof m.value === 'number') {
+          return `${name} is ${shown}; the engine matches such a number only by its text, which is not ${m.numberText ?? String(m.value)}.`;
+        }
         if (typeof m.value === 'string' && typeof value === 'string' && m.value.toLowerCase() === value.toLowerCase()) {
           return `${name} is ${shown}, which differs from ${describeValue(m.value)} only in case; values match exactly — use {"equals-ignore-case": ${describeValue(m.value)}}.`;
         }
@@ -68,6 +81,9 @@ export function nearMiss(c: BranchCondition, value: Leaf, source: RecordSource):
         }
         break;
       case 'numeric':
+        if (typeof value === 'symbol') {
+          return `${name} is ${shown}; the engine compares only numbers that a double holds exactly, so \`numeric\` never matches it.`;
+        }
         if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) {
           return isDynamoNumber(c, source)
             ? `\`numeric\` never matches DynamoDB N values: they are strings (${shown}). Compare them as strings (exact values, prefix, anything-but) or filter on a number such as dynamodb.ApproximateCreationDateTime.`

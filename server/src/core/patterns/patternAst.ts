@@ -49,6 +49,11 @@ interface MatcherBase {
 export interface ExactMatcher extends MatcherBase {
   readonly kind: 'exact';
   readonly value: string | number | boolean | null;
+  /**
+   * A number the engine cannot compare (not exactly a double, see comparableNumber.ts), as written: it
+   * then matches only an event number written the same way.
+   */
+  readonly numberText?: string;
 }
 
 export interface StringMatcher extends MatcherBase {

@@ -4,6 +4,7 @@
 
 import { rangeOf, type SourceRange } from '../model/sourceRange';
 import { parseCidr } from './cidr';
+import { engineDecimal, isComparable } from './comparableNumber';
 import { tokenText, type JsonNode, type JsonObject, type JsonProperty } from './jsonNode';
 import type { AnythingButForm, AnythingButMatcher, Matcher, NumericBound, NumericMatcher } from './patternAst';
 import { rejection, type PatternProblem, type PatternTarget } from './patternProblem';
@@ -152,9 +153,14 @@ function wildcardOf(ctx: ValidationContext, node: JsonNode & { type: 'string' })
   return parsed.pattern;
 }
 
-/** A number the engine can compare: a finite double. */
+/** A number the engine can compare: the double it reads is the number written (comparableNumber.ts). */
 function comparable(ctx: ValidationContext, node: JsonNode & { type: 'number' }): number | undefined {
-  if (!Number.isFinite(node.value)) return invalid(ctx, `Cannot compare number : ${node.raw}`, node.range);
+  if (!isComparable(node.raw)) {
+    const hint = Number.isFinite(node.value)
+      ? `The engine compares doubles, and reads this number as ${engineDecimal(node.value)}: write a number that a double holds exactly.`
+      : 'It is beyond the range of a double.';
+    return invalid(ctx, `Cannot compare number : ${node.raw}`, node.range, hint);
+  }
   checkPrecision(ctx, node);
   return node.value;
 }
@@ -193,6 +199,7 @@ function numericBounds(ctx: ValidationContext, items: readonly JsonNode[], listR
       const v = numberAt(operand, op.value, 1);
       if (v === undefined) return undefined;
       if (items.length > 2) return invalid(ctx, 'Too many elements in numeric expression', at(2));
+      if (v === -Number.MAX_VALUE) return farEnd(ctx, operand!);
       return { upper: { value: v, inclusive: op.value === '<=' } };
     }
     case '>':
@@ -200,7 +207,7 @@ function numericBounds(ctx: ValidationContext, items: readonly JsonNode[], listR
       const v = numberAt(operand, op.value, 1);
       if (v === undefined) return undefined;
       const lower: NumericBound = { value: v, inclusive: op.value === '>=' };
-      if (items.length === 2) return { lower };
+      if (items.length === 2) return v === Number.MAX_VALUE ? farEnd(ctx, operand!) : { lower };
       const op2 = items[2]!;
       if (op2.type !== 'string') return invalid(ctx, `Bad value in numeric range: ${tokenText(op2)}`, op2.range);
       if (op2.value !== '<' && op2.value !== '<=') {
@@ -215,6 +222,15 @@ function numericBounds(ctx: ValidationContext, items: readonly JsonNode[], listR
     default:
       return invalid(ctx, `Unrecognized numeric range operator: ${op.value}`, op.range);
   }
+}
+
+/**
+ * A one-sided range whose bound is the end it runs to (`[">", 1.7976931348623157e308]`): event-ruler
+ * builds a one-sided range up to the largest double (or down to the smallest), and fails with an
+ * internal error when the bound is that very number, so AWS cannot accept the pattern.
+ */
+function farEnd(ctx: ValidationContext, node: JsonNode): undefined {
+  return invalid(ctx, `Cannot compare number : ${tokenText(node)}`, node.range, 'The engine cannot build a one-sided range that starts at the end of the range of doubles.');
 }
 
 const ANYTHING_BUT_FORMS: Record<string, AnythingButForm | undefined> = {
@@ -275,6 +291,10 @@ function anythingBut(ctx: ValidationContext, object: JsonObject, outer: JsonProp
       if ((form === 'prefix' || form === 'suffix') && item.value === '') return invalid(ctx, 'Null prefix/suffix not allowed', item.range);
       values.push(item.value);
     }
+  }
+  if (form !== 'values' && value.type === 'array' && list.length === 0 && !value.incomplete) {
+    // event-ruler fails on it (an internal error): an empty exclusion list is as invalid as a plain one.
+    return invalid(ctx, 'Empty arrays are not allowed', value.range, 'List at least one value to exclude, or remove the anything-but.');
   }
   let wildcards: WildcardPattern[] | undefined;
   if (form === 'wildcard') {

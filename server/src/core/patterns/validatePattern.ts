@@ -7,6 +7,7 @@ import type { SourceRange } from '../model/sourceRange';
 import type { JsonArray, JsonNode, JsonObject } from './jsonNode';
 import type { Matcher, MatchList, PatternAst, PatternMember, PatternObject } from './patternAst';
 import { rejection, type PatternProblem, type PatternTarget } from './patternProblem';
+import { isComparable } from './comparableNumber';
 import { checkLambdaSupport, checkPrecision, validateMatcher, type ValidationContext } from './validateMatcher';
 import { wildcardComplexity } from './wildcard';
 
@@ -28,7 +29,7 @@ export const WILDCARD_COMPLEXITY_LIMIT = 10;
 
 /** Names the engine reserves: they cannot be field names inside `$or`. */
 const RESERVED_IN_OR = new Set([
-  'exactly', 'equals-ignore-case', 'prefix', 'suffix', 'anything-but', 'exists', 'wildcard', 'numeric', 'cidr', 'html',
+  'exactly', 'equals-ignore-case', 'prefix', 'suffix', 'anything-but', 'exists', 'wildcard', 'numeric', 'cidr',
   '=', '<', '<=', '>', '>=', 'regex', 'not-wildcard', 'not-equals-ignore-case', 'date-after', 'date-on-or-after',
   'date-before', 'date-on-or-before', 'in-date-range', 'ip-address-in-range', 'ip-address-not-in-range',
 ]);
@@ -137,7 +138,7 @@ function readList(ctx: ValidationContext, node: JsonArray): MatchList | undefine
         break;
       case 'number':
         checkPrecision(ctx, item);
-        matcher = { kind: 'exact', value: item.value, range: item.range, opRange: item.range };
+        matcher = { kind: 'exact', value: item.value, range: item.range, opRange: item.range, ...(isComparable(item.raw) ? {} : { numberText: item.raw }) };
         break;
       case 'null':
         matcher = { kind: 'exact', value: null, range: item.range, opRange: item.range };
