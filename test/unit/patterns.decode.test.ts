@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { decodeBase64Text, encodeBase64Text } from '../../server/src/core/patterns/base64';
 import { compilePattern } from '../../server/src/core/patterns/compilePattern';
 import { decodeRecord, RECORD_SOURCES } from '../../server/src/core/patterns/decodeRecord';
+import { parseEventJson } from '../../server/src/core/patterns/eventJson';
 import { explainMatch } from '../../server/src/core/patterns/explainMatch';
 import { parsePatternText } from '../../server/src/core/patterns/parsePattern';
 import { guessRecordSource, recordsOfInput } from '../../server/src/core/patterns/recordSource';
@@ -141,5 +142,35 @@ describe('explanations', () => {
     const explanation = explainMatch(compilePattern(parsePatternText('{"data": {"kind": ["restock"]}}').pattern!), decodeRecord(s.record, s.source));
     assert.equal(explanation.matched, true);
     assert.match(explanation.reason!, /not JSON.*other fields only/);
+  });
+});
+
+describe('explanations of values AWS reads its own way', () => {
+  function explain(pattern: string, eventText: string): { matched: boolean; reason?: string } {
+    return explainMatch(compilePattern(parsePatternText(pattern).pattern!), decodeRecord(parseEventJson(eventText), 'raw'));
+  }
+
+  it('a number beyond the range of a double is shown as written, never as null', () => {
+    const { matched, reason } = explain('{"n": [{"numeric": [">", 0]}]}', '{"n": 1e400}');
+    assert.equal(matched, false);
+    assert.match(reason!, /`n` is 1e400 \(beyond the range of a double\).*`numeric` never matches it/);
+    assert.doesNotMatch(reason!, /null/);
+  });
+
+  it('a number that is not exactly a double is shown as written', () => {
+    assert.match(explain('{"n": [9007199254740992]}', '{"n": 9007199254740993}').reason!, /9007199254740993 \(not exactly a double, which reads it as 9007199254740992\)/);
+    assert.match(explain('{"m": {"k": ["x"]}}', '{"m": {"k": 1e-400}}').reason!, /1e-400 \(too small for a double/);
+    assert.match(explain('{"m": {"k": ["x"]}}', '{"m": [{"k": [1e400]}]}').reason!, /1e400/);
+    assert.match(explain('{"m": {"x": ["x"]}}', '{"m": {"k": [1e400]}}').reason!, /no field `x`/);
+  });
+
+  it('values where AWS’s engine answers differently are flagged, others are not', () => {
+    assert.match(explain('{"ip": [{"cidr": "0.0.0.0/0"}]}', '{"ip": "::1"}').reason!, /AWS's engine may answer differently for `ip`: it compares IP addresses as hex text/);
+    assert.match(explain('{"s": [{"prefix": "a\\""}]}', '{"s": "a"}').reason!, /quoted text/);
+    const astral = explain('{"s": [{"equals-ignore-case": "𐐀"}]}', '{"s": "𐐨"}');
+    assert.equal(astral.matched, true);
+    assert.match(astral.reason!, /Basic Multilingual Plane/);
+    assert.equal(explain('{"ip": [{"cidr": "10.0.0.0/8"}]}', '{"ip": "10.1.2.3"}').reason, undefined);
+    assert.equal(explain('{"s": [{"prefix": "a"}]}', '{"s": "ab"}').reason, undefined);
   });
 });

@@ -7,6 +7,7 @@ import type { SourceRange } from '../model/sourceRange';
 import type { BranchCondition, CompiledPattern } from './compilePattern';
 import { SOURCE_DECODING, isObject, type DecodedRecord } from './decodeRecord';
 import { describeMatcher, describeValue, nearMiss } from './describeMismatch';
+import { engineDifference } from './engineDifference';
 import { collectCandidates } from './matchExact';
 import { branchPayloadFormat, matchRecord } from './matchRecord';
 
@@ -32,6 +33,13 @@ const DYNAMODB_PARTS = new Set(['NewImage', 'OldImage', 'Keys']);
 const DYNAMODB_TYPES = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS']);
 
 export function explainMatch(pattern: CompiledPattern, decoded: DecodedRecord): Explanation {
+  const explanation = explainOutcome(pattern, decoded);
+  const difference = engineDifference(pattern.branches, decoded);
+  if (!difference) return explanation;
+  return { ...explanation, reason: explanation.reason ? `${explanation.reason} ${difference}` : difference };
+}
+
+function explainOutcome(pattern: CompiledPattern, decoded: DecodedRecord): Explanation {
   if (matchRecord(pattern, decoded)) {
     const ignored = ignoredPayload(pattern, decoded);
     return ignored ? { matched: true, reason: ignored, failures: [] } : { matched: true, failures: [] };

@@ -14,8 +14,8 @@ export function ignoreCaseText(pattern: string): IgnoreCaseText {
   let simple = true;
   let lower = '';
   let upper = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
+  // Per code point, so a letter outside the Basic Multilingual Plane (`𐐀`, two UTF-16 units) folds too.
+  for (const ch of pattern) {
     const lo = ch.toLowerCase();
     const up = ch.toUpperCase();
     alternatives.push(lo === up ? [lo] : [lo, up]);
