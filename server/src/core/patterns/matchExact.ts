@@ -2,9 +2,11 @@
 // EventBridge's engine sees it, a list of leaf fields named by their dotted path (`a.b` whether written
 // nested or with a dot in the key), each knowing which element of which array it came from. A branch
 // matches when every condition, taken in name order, finds a field that is consistent with the array
-// elements already chosen; `exists: false` holds when no such consistent field exists.
+// elements already chosen; `exists: false` holds when no such consistent field exists. A key written
+// twice in the event gives a field per occurrence (eventJson.ts).
 
 import type { CompiledList, Leaf } from './compileMatchList';
+import { RepeatedKey } from './eventJson';
 
 /** One condition of an AND-branch: the field's dotted name and its match list. */
 export interface Condition {
@@ -25,6 +27,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function collectCandidates(event: unknown, atoms: readonly string[], arrayIds = new Map<object, number>()): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   const visit = (v: unknown, i: number, membership: readonly number[]): void => {
+    if (v instanceof RepeatedKey) {
+      // Every value of a repeated key is a field of the object itself, in no array.
+      for (let k = 0; k < v.length; k++) visit(v[k], i, membership);
+      return;
+    }
     if (Array.isArray(v)) {
       let id = arrayIds.get(v);
       if (id === undefined) arrayIds.set(v, (id = arrayIds.size));

@@ -7,6 +7,7 @@
 
 import { compileMatchList, type Leaf } from './compileMatchList';
 import type { BranchCondition } from './compilePattern';
+import { RepeatedKey } from './eventJson';
 import type { PatternObject } from './patternAst';
 
 // Plain module constants, exported by name below: an `export const` would be read through `exports`
@@ -261,7 +262,9 @@ function buildValue(n: Trie, exact: boolean): ValueEval {
       return belowMissing ? YES : fail();
     }
     if (Array.isArray(v)) {
-      if (mode === 'unsure') return UNSURE;
+      // A key written twice in the event: its values may combine across occurrences, which only the
+      // reference algorithm follows.
+      if (mode === 'unsure' || (exact && v instanceof RepeatedKey)) return UNSURE;
       let unsure = false;
       if (mode === 'any') {
         for (let i = 0; i < v.length; i++) {
