@@ -49,6 +49,21 @@ describe('lambda-esm test-pattern', () => {
     assert.ok(output.results.slice(1).every((r) => !r.matched && typeof r.reason === 'string'));
   });
 
+  it('judges and shows numbers as the event wrote them, in a JSON file, JSON Lines and an SQS body', () => {
+    const pattern = '{"n": [{"numeric": [">", 0]}]}';
+    write('big.json', '{"n": 1e400}');
+    const file = cli(['test-pattern', '--pattern', pattern, '--events', 'big.json', '--source', 'raw']);
+    assert.equal(file.code, 0);
+    assert.match(file.stdout, /^#0: no match — `n` is 1e400 \(beyond the range of a double\)/);
+    assert.doesNotMatch(file.stdout, /null/);
+    write('big.jsonl', '{"n": 2}\n{"n": 9007199254740993, "m": 1}\n');
+    const exact = cli(['test-pattern', '--pattern', '{"n": [9007199254740992]}', '--events', 'big.jsonl', '--source', 'raw']).stdout;
+    assert.match(exact, /#1: no match — `n` is 9007199254740993 \(not exactly a double, which reads it as 9007199254740992\)/);
+    const body = JSON.stringify({ messageId: '1', receiptHandle: 'r', eventSource: 'aws:sqs', body: '{"n": 1e400}' });
+    const sqs = cli(['test-pattern', '--pattern', '{"body": {"n": [{"numeric": [">", 0]}]}}', '--events', '-'], body);
+    assert.match(sqs.stdout, /`body\.n` is 1e400 \(beyond the range of a double\)/);
+  });
+
   it('prints only the counts with --summary', () => {
     assert.equal(cli(['test-pattern', '--pattern', ORDER, '--events', 'records.jsonl', '--summary']).stdout, `1 of ${SAMPLE_RECORDS.length} records match\n`);
     assert.deepEqual(JSON.parse(cli(['test-pattern', '--pattern', ORDER, '--events', 'records.jsonl', '--summary', '--format', 'json']).stdout), { matched: 1, total: SAMPLE_RECORDS.length });
