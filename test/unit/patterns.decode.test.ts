@@ -171,6 +171,8 @@ describe('explanations of values AWS reads its own way', () => {
     assert.equal(astral.matched, true);
     assert.match(astral.reason!, /Basic Multilingual Plane/);
     assert.equal(explain('{"ip": [{"cidr": "10.0.0.0/8"}]}', '{"ip": "10.1.2.3"}').reason, undefined);
+    assert.match(explain('{"ip": [{"cidr": "0.0.0.0/0"}]}', '{"ip": 300}').reason!, /can hold a number/);
+    assert.equal(explain('{"ip": [{"cidr": "0.0.0.0/0"}]}', '{"ip": "abc"}').reason!.includes('AWS'), false);
     assert.equal(explain('{"s": [{"prefix": "a"}]}', '{"s": "ab"}').reason, undefined);
   });
 });

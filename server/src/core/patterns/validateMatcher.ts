@@ -293,7 +293,8 @@ function anythingBut(ctx: ValidationContext, object: JsonObject, outer: JsonProp
     }
   }
   if (form !== 'values' && value.type === 'array' && list.length === 0 && !value.incomplete) {
-    // event-ruler fails on it (an internal error): an empty exclusion list is as invalid as a plain one.
+    // event-ruler fails on it alone (an internal error; beside other matchers it matches nothing): an
+    // empty exclusion list is as invalid as a plain one.
     return invalid(ctx, 'Empty arrays are not allowed', value.range, 'List at least one value to exclude, or remove the anything-but.');
   }
   let wildcards: WildcardPattern[] | undefined;
