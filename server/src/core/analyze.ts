@@ -6,10 +6,11 @@ import type { FileModel, TopLevelBlock } from './model/fileModel';
 import type { EventSourceMapping } from './model/mapping';
 import type { Problem } from './model/problem';
 import type { TextSource } from './model/textSource';
+import { tooDeepMessage } from './model/nesting';
 import { shiftRange } from './model/sourceRange';
 import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
-import { duplicateMapping, MAPPING_RULES, SYNTAX_RULE } from './rules';
+import { duplicateMapping, MAPPING_RULES, NESTING_RULE, SYNTAX_RULE } from './rules';
 import type { DuplicateKey } from './rules/duplicateMapping';
 import type { Finding } from './rules/rule';
 import { namesForLanguage } from './rules/namesForLanguage';
@@ -52,9 +53,11 @@ export function analyzeFile(file: FileModel, module: ModuleIndex, options: Analy
       continue;
     }
     const analysis = analysisOf(file, i, module, options);
-    if (!analysis) continue;
     const before = problems.length;
+    if (block.tooDeep) problems.push(nestingProblem(shiftRange(block.tooDeep, offset)));
+    if (!analysis) continue;
     for (const p of analysis.problems) problems.push(shiftProblem(p, offset));
+    if (block.tooDeep) sortFrom(problems, before);
     const dup = analysis.duplicateKey;
     if (!dup) continue;
     const first = seen.get(dup.key);
@@ -98,7 +101,11 @@ export function patchFileAnalysis(previous: readonly Problem[], change: BlockRep
   let i = 0;
   for (; i < previous.length && previous[i]!.range.start < oldStart; i++) out.push(previous[i]!);
   for (; i < previous.length && previous[i]!.range.start < oldEnd; i++) if (previous[i]!.code === duplicateMapping.id) return undefined;
+  const from = out.length;
+  const tooDeep = after.blocks[index]!.tooDeep;
+  if (tooDeep) out.push(nestingProblem(shiftRange(tooDeep, newStart)));
   if (newAnalysis) for (const p of newAnalysis.problems) out.push(shiftProblem(p, newStart));
+  if (tooDeep) sortFrom(out, from);
   for (; i < previous.length; i++) out.push(shiftProblem(previous[i]!, delta));
   return out;
 }
@@ -184,6 +191,10 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   }
   problems.sort(byPosition);
   return { mapping, source, problems, duplicateKey: duplicateMapping.keyOf(mapping) };
+}
+
+function nestingProblem(range: Problem['range']): Problem {
+  return { code: NESTING_RULE.id, severity: NESTING_RULE.defaultSeverity, message: tooDeepMessage(), range };
 }
 
 function syntaxProblem(range: Problem['range'], message: string): Problem {

@@ -11,12 +11,16 @@ export interface TopLevelBlock {
   readonly labelRanges: readonly SourceRange[];
   /** Every range inside `body`, the labels and the syntax error is relative to the block's start. */
   readonly body: Block;
-  /** The first syntax error inside the block (relative), when there is one. */
   /**
    * The first syntax error inside the block, or undefined. Always present as a property, so every block
    * object has the same shape and the per-keystroke loops over blocks stay fast.
    */
   readonly syntaxError: { readonly range: SourceRange; readonly message: string } | undefined;
+  /**
+   * The first value nested deeper than the front ends read (`MAX_NESTING`, relative), or undefined. The
+   * value itself reads as unknown, so rules say nothing about it; the analysis reports it once.
+   */
+  readonly tooDeep: SourceRange | undefined;
 }
 
 export interface FileModel {

@@ -67,6 +67,8 @@ export interface UnknownValue extends ValueBase {
   readonly kind: 'unknown';
   /** The expression text, for messages. */
   readonly text: string;
+  /** Set when the value is nested deeper than the front ends read (see `nesting.ts`). */
+  readonly tooDeep?: true;
 }
 
 export type Value =

@@ -104,6 +104,14 @@ export const SYNTAX_RULE: RuleInfo = {
   description: 'A syntax error; the mapping it is in is not checked further.',
 };
 
-export const ALL_RULES: readonly RuleInfo[] = [SYNTAX_RULE, ...MAPPING_RULES, duplicateMapping];
+/** A value nested deeper than the front ends read (`MAX_NESTING`): it is not checked, and this says so. */
+export const NESTING_RULE: RuleInfo = {
+  id: 'nesting-too-deep',
+  category: 'syntax',
+  defaultSeverity: 'information',
+  description: 'A value nested so deeply that Lambda ESM Lens does not read it, so it is not checked.',
+};
+
+export const ALL_RULES: readonly RuleInfo[] = [SYNTAX_RULE, NESTING_RULE, ...MAPPING_RULES, duplicateMapping];
 
 export { duplicateMapping };

@@ -6,6 +6,15 @@ import type { FileModel, TopLevelBlock } from '../../model/fileModel';
 import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import type { OffsetEdit } from '../hcl/extractHcl';
 import type { Unit, UnitCache } from './collectUnits';
+import { flattenDeepTs } from './flattenDeepTs';
+import { MAX_NESTING } from '../../model/nesting';
+
+/**
+ * Brackets deeper than this are blanked when TypeScript's parser runs out of stack (see
+ * `flattenDeepTs`): well below the 550 nested object literals it reads from a shallow stack, well above
+ * where values stop being read (a construct's config sits a few brackets down, then `MAX_NESTING`).
+ */
+const PARSE_DEPTH = 2 * MAX_NESTING;
 
 export interface CdktfSyntaxError {
   readonly range: SourceRange;
@@ -65,7 +74,16 @@ export function parseErrorsOf(sourceFile: ts.SourceFile): CdktfSyntaxError[] {
 export function createTsSourceFile(fileName: string, text: string): ts.SourceFile {
   // No parent pointers: setting them costs a third of the parse, nothing here reads them, and the
   // incremental parser sets them itself when it first updates the tree.
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const tsx = fileName.endsWith('.tsx');
+  const kind = tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  try {
+    return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, kind);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // Out of stack: nested too deeply. Each parse starts from a fresh parser state, so parse again.
+    const flat = flattenDeepTs(text, PARSE_DEPTH, tsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard);
+    return ts.createSourceFile(fileName, flat, ts.ScriptTarget.Latest, false, kind);
+  }
 }
 
 /** The blocks of every unit, in document order, each placed at its unit's start plus its delta. */

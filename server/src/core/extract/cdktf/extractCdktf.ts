@@ -24,7 +24,11 @@ export function extractCdktf(sourceText: string, fileName: string): FileModel {
 
 export function parseCdktf(text: string, fileName: string): CdktfParse {
   if (!mayImportProvider(text)) return unparsed(text, fileName);
-  return fromSourceFile(createTsSourceFile(fileName, text), new WeakMap());
+  const sourceFile = createTsSourceFile(fileName, text);
+  const parse = fromSourceFile(sourceFile, new WeakMap());
+  // A tree of text with its deepest brackets blanked (see `createTsSourceFile`) is not the text's own
+  // tree, so an edit cannot update it: without a tree, the next edit parses the file again.
+  return sourceFile.text === text ? parse : { ...parse, text, sourceFile: undefined };
 }
 
 /**

@@ -5,6 +5,8 @@
 import type * as ts from 'typescript';
 import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
 import type { TopLevelBlock } from '../../model/fileModel';
+import type { Block } from '../../model/mapping';
+import { firstTooDeep } from '../../model/nesting';
 import { rangeOf } from '../../model/sourceRange';
 import { MAPPING_TYPE } from '../../module/moduleIndex';
 import type { ConstructIdentity } from './constructIdentity';
@@ -33,20 +35,22 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
     bodyStart = target.context.at ? target.context.at.start : startOf(target.expression, target.context.sourceFile) + 1 - context.base;
   }
   const classRange = rangeIn(node.expression, context);
+  const body: Block = {
+    type: identity.keyword,
+    typeRange: classRange,
+    range: rangeOf(0, node.end - context.base),
+    attributes: content?.attributes ?? new Map(),
+    blocks: content?.blocks ?? [],
+    dynamic: false,
+    bodyStart,
+  };
   return {
     keyword: identity.keyword,
     labels: [identity.type, identity.name],
     labelRanges: [classRange, id ? rangeIn(id, context) : classRange],
-    body: {
-      type: identity.keyword,
-      typeRange: classRange,
-      range: rangeOf(0, node.end - context.base),
-      attributes: content?.attributes ?? new Map(),
-      blocks: content?.blocks ?? [],
-      dynamic: false,
-      bodyStart,
-    },
+    body,
     // TypeScript's syntax errors are not the model's (see CdktfParse.syntaxErrors).
     syntaxError: undefined,
+    tooDeep: firstTooDeep(body),
   };
 }

@@ -8,12 +8,17 @@ import type { SourceRange } from '../../model/sourceRange';
 import type { ObjectEntry, Value } from '../../model/value';
 import { snakeCase } from './cdktfNames';
 import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
+import { MAX_NESTING, tooDeepValue } from '../../model/nesting';
 import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
 import { SyntaxKind, isArrayLiteralExpression, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
 
-export function readTsValue(expression: ts.Expression, context: ReadContext): Value {
+/** `level` counts the arrays, objects and `jsonencode` calls around the value, up to `MAX_NESTING`. */
+export function readTsValue(expression: ts.Expression, context: ReadContext, level = 0): Value {
   const e = stripExpression(expression);
   const range = rangeIn(e, context);
+  if (level >= MAX_NESTING && (e.kind === SyntaxKind.ArrayLiteralExpression || e.kind === SyntaxKind.ObjectLiteralExpression || e.kind === SyntaxKind.CallExpression)) {
+    return tooDeepValue(e.getText(context.sourceFile), range);
+  }
   // One switch on the kind: a stack has thousands of values and syntax nodes come in many shapes.
   switch (e.kind) {
     case SyntaxKind.StringLiteral:
@@ -30,16 +35,16 @@ export function readTsValue(expression: ts.Expression, context: ReadContext): Va
     case SyntaxKind.PrefixUnaryExpression:
       return readSigned(e as ts.PrefixUnaryExpression, range) ?? unknown(e, range, context);
     case SyntaxKind.ArrayLiteralExpression:
-      return readArray(e as ts.ArrayLiteralExpression, range, context) ?? unknown(e, range, context);
+      return readArray(e as ts.ArrayLiteralExpression, range, context, level) ?? unknown(e, range, context);
     case SyntaxKind.ObjectLiteralExpression:
-      return readObject(e as ts.ObjectLiteralExpression, range, context) ?? unknown(e, range, context);
+      return readObject(e as ts.ObjectLiteralExpression, range, context, level) ?? unknown(e, range, context);
     case SyntaxKind.Identifier:
-      return readIdentifier(e as ts.Identifier, range, context) ?? unknown(e, range, context);
+      return readIdentifier(e as ts.Identifier, range, context, level) ?? unknown(e, range, context);
     case SyntaxKind.PropertyAccessExpression:
     case SyntaxKind.ElementAccessExpression:
-      return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, range, context) ?? unknown(e, range, context);
+      return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, range, context, level) ?? unknown(e, range, context);
     case SyntaxKind.CallExpression:
-      return readCall(e as ts.CallExpression, range, context) ?? unknown(e, range, context);
+      return readCall(e as ts.CallExpression, range, context, level) ?? unknown(e, range, context);
     default:
       return unknown(e, range, context);
   }
@@ -88,40 +93,40 @@ export function propertyKey(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-function readArray(node: ts.ArrayLiteralExpression, range: SourceRange, context: ReadContext): Value | undefined {
+function readArray(node: ts.ArrayLiteralExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const items: Value[] = [];
   for (const element of node.elements) {
     if (isSpreadElement(element)) {
       const spread = followConst(element.expression, context);
       if (!isArrayLiteralExpression(spread.expression)) return undefined;
       const at = rangeIn(element, context);
-      const inner = readArray(spread.expression, at, { ...spread.context, at });
+      const inner = readArray(spread.expression, at, { ...spread.context, at }, level);
       if (inner?.kind !== 'list') return undefined;
       items.push(...inner.items);
     } else if (isOmittedExpression(element)) {
       return undefined;
     } else {
-      items.push(readTsValue(element, context));
+      items.push(readTsValue(element, context, level + 1));
     }
   }
   return { kind: 'list', items, range };
 }
 
 /** An object literal as a value (tags, endpoints, a `jsonencode` argument): keys stay as written. */
-function readObject(node: ts.ObjectLiteralExpression, range: SourceRange, context: ReadContext): Value | undefined {
+function readObject(node: ts.ObjectLiteralExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const entries: ObjectEntry[] = [];
   for (const property of node.properties) {
     if (isPropertyAssignment(property)) {
       const key = propertyKey(property.name);
       if (key === undefined) return undefined;
-      setEntry(entries, { key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context) });
+      setEntry(entries, { key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context, level + 1) });
     } else if (isShorthandPropertyAssignment(property)) {
-      setEntry(entries, { key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context) });
+      setEntry(entries, { key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context, level + 1) });
     } else if (isSpreadAssignment(property)) {
       const spread = followConst(property.expression, context);
       if (!isObjectLiteralExpression(spread.expression)) return undefined;
       const at = rangeIn(property, context);
-      const inner = readObject(spread.expression, at, { ...spread.context, at });
+      const inner = readObject(spread.expression, at, { ...spread.context, at }, level);
       if (inner?.kind !== 'object') return undefined;
       for (const entry of inner.entries) setEntry(entries, entry);
     } else {
@@ -148,18 +153,18 @@ function setEntry(entries: ObjectEntry[], entry: ObjectEntry): void {
  * underline the name and read the value. A `const` bound to another construct's attribute is that
  * reference itself, so the module index resolves it like any other.
  */
-function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadContext): Value | undefined {
+function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const binding = context.deps.lookup(node.text, context.scope);
   if (!binding) return node.text === 'undefined' ? { kind: 'null', range } : undefined;
   if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
-  const resolved = readTsValue(binding.initializer, throughConst(binding, node, context));
+  const resolved = readTsValue(binding.initializer, throughConst(binding, node, context), level);
   // Another construct's attribute (not yet resolved) is left to the module index.
   if (resolved.kind === 'unknown' || (resolved.kind === 'reference' && !resolved.resolved)) return resolved;
   return { kind: 'reference', path: [node.text], resolved, range };
 }
 
 /** `queue.arn` of a provider construct, `Pos.Latest` of an enum-like object or enum, `list[0]`. */
-function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, range: SourceRange, context: ReadContext): Value | undefined {
+function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const key = isPropertyAccessExpression(node) ? (isIdentifier(node.name) ? node.name.text : undefined) : elementKey(node.argumentExpression);
   if (key === undefined) return undefined;
   const construct = constructOf(node.expression, context);
@@ -178,7 +183,7 @@ function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpressi
   }
   if (owner.context === context) return undefined;
   // A member of a `const` object or array: read it where it is declared, shown where it is used.
-  const container = readTsValue(owner.expression, { ...owner.context, at: range });
+  const container = readTsValue(owner.expression, { ...owner.context, at: range }, level);
   if (container.kind === 'object') return container.entries.find((entry) => entry.key === key)?.value;
   if (container.kind === 'list' && /^\d+$/.test(key)) return container.items[Number(key)];
   return undefined;
@@ -190,7 +195,7 @@ function elementKey(argument: ts.Expression): string | undefined {
 }
 
 /** `Fn.jsonencode(x)` (CDKTF) and `JSON.stringify(x)` encode a literal as Terraform's `jsonencode` does. */
-function readCall(node: ts.CallExpression, range: SourceRange, context: ReadContext): Value | undefined {
+function readCall(node: ts.CallExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const callee = stripExpression(node.expression);
   if (!isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
   const method = callee.name.text;
@@ -199,5 +204,5 @@ function readCall(node: ts.CallExpression, range: SourceRange, context: ReadCont
     (method === 'jsonencode' && importTargetOf(owner, context)?.kind === 'fn') ||
     (method === 'stringify' && isIdentifier(owner) && owner.text === 'JSON' && context.deps.lookup('JSON', context.scope) === undefined);
   if (!isJsonEncode || isSpreadElement(node.arguments[0]!)) return undefined;
-  return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context), range };
+  return { kind: 'jsonencode', inner: readTsValue(node.arguments[0]!, context, level + 1), range };
 }

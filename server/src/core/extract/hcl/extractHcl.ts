@@ -75,7 +75,8 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
         return;
       }
       const blockText = text.slice(start, end);
-      blocks.push(readTopLevel(snapshot(cursor, start, blockText), blockText));
+      const cuts: SourceRange[] = [];
+      blocks.push(readTopLevel(snapshot(cursor, start, blockText, cuts), blockText, cuts[0]));
       offsets.push(start);
     } else if (type === 'ERROR' || cursor.nodeIsMissing || type === 'attribute') {
       const node = snapshot(cursor);
@@ -99,7 +100,8 @@ export function extractLoneBlock(tree: Tree, text: string): TopLevelBlock | unde
   if (!node || node.type !== 'block' || node.startIndex !== 0 || node.endIndex !== text.length) return undefined;
   const cursor = node.walk();
   try {
-    return readTopLevel(snapshot(cursor, 0, text), text);
+    const cuts: SourceRange[] = [];
+    return readTopLevel(snapshot(cursor, 0, text, cuts), text, cuts[0]);
   } finally {
     cursor.delete();
   }
@@ -135,7 +137,7 @@ function oldOffset(start: number, end: number, edits: readonly OffsetEdit[]): nu
   return s;
 }
 
-function readTopLevel(node: SyntaxNode, text: string): TopLevelBlock {
+function readTopLevel(node: SyntaxNode, text: string, tooDeep: SourceRange | undefined): TopLevelBlock {
   const parts = named(node);
   const keywordNode = parts[0];
   const keyword = keywordNode ? text.slice(keywordNode.start, keywordNode.end) : '';
@@ -154,6 +156,7 @@ function readTopLevel(node: SyntaxNode, text: string): TopLevelBlock {
     labelRanges,
     body,
     syntaxError: error ? describeSyntaxError(error, text, 0, false) : undefined,
+    tooDeep,
   };
 }
 

@@ -3,7 +3,8 @@
 
 import type { ObjectEntry, Value } from '../../model/value';
 import { rangeOf } from '../../model/sourceRange';
-import { childOfType, named, type SyntaxNode } from './syntaxNode';
+import { tooDeepValue } from '../../model/nesting';
+import { childOfType, named, TOO_DEEP, type SyntaxNode } from './syntaxNode';
 import { isLiteralTemplate, readHeredoc, unescapeQuoted } from './readHclString';
 import { isSimpleExpression, NUMBER, readSimpleExpression } from './simpleExpression';
 
@@ -68,6 +69,8 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       return readObject(node, text);
     case 'function_call':
       return readCall(node, text) ?? unknown();
+    case TOO_DEEP:
+      return tooDeepValue(text.slice(node.start, node.end), range);
     case 'operation': {
       // Negative numbers parse as a unary minus applied to a literal.
       const unary = childOfType(node, 'unary_operation');

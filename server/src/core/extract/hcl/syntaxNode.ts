@@ -2,6 +2,8 @@
 // crosses into WASM on every access; one cursor walk per changed block is several times cheaper.
 
 import type { Language, TreeCursor } from 'web-tree-sitter';
+import { MAX_NESTING } from '../../model/nesting';
+import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { isSimpleExpression } from './simpleExpression';
 
 export interface SyntaxNode {
@@ -35,6 +37,16 @@ const TOKENS = new Set([
   'null_lit',
 ]);
 
+/** Node types that nest a level of values or blocks: more than `MAX_NESTING` of them are not copied. */
+const LEVELS = new Set(['tuple', 'object', 'block', 'function_call', 'for_tuple_expr', 'for_object_expr']);
+/**
+ * Tree depth at which the copy stops whatever the node types: parentheses, operators and templates
+ * nest too, a few nodes per level, and every reader of the copy recurses per node.
+ */
+const MAX_TREE_DEPTH = 8 * MAX_NESTING;
+/** The type of the node that stands for a subtree nested too deeply to copy (no grammar has it). */
+export const TOO_DEEP = 'too_deep';
+
 /** Names and namedness of a grammar's node types, read once so the walk makes fewer calls into WASM. */
 interface TypeTable {
   readonly names: readonly string[];
@@ -63,15 +75,24 @@ function typeTable(language: Language): TypeTable {
  * cursor ends where it started. Punctuation is left out (nothing reads it), except the `...` of an
  * expanded argument list and, when the subtree has errors, tokens that error recovery inserted.
  * With the `text` the offsets point into, simple expressions are copied without their children.
+ * A subtree nested too deeply becomes one `TOO_DEEP` node, and its range is added to `cuts`.
  */
-export function snapshot(cursor: TreeCursor, base = 0, text?: string): SyntaxNode {
+export function snapshot(cursor: TreeCursor, base = 0, text?: string, cuts?: SourceRange[]): SyntaxNode {
   const table = typeTable(cursor.currentNode.tree.language);
   const withErrors = cursor.currentNode.hasError;
-  const copy = (): SyntaxNode => {
+  const copy = (depth: number, levels: number): SyntaxNode => {
     const id = cursor.nodeTypeId;
     const children: SyntaxNode[] = [];
+    const type = table.names[id] ?? 'ERROR';
+    const level = LEVELS.has(type) ? levels + 1 : levels;
+    if (level > MAX_NESTING || depth > MAX_TREE_DEPTH) {
+      const start = cursor.startIndex - base;
+      const end = cursor.endIndex - base;
+      cuts?.push(rangeOf(start, end));
+      return { type: TOO_DEEP, start, end, named: true, missing: false, children };
+    }
     const node: SyntaxNode = {
-      type: table.names[id] ?? 'ERROR',
+      type,
       start: cursor.startIndex - base,
       end: cursor.endIndex - base,
       named: table.named[id] ?? true,
@@ -90,13 +111,15 @@ export function snapshot(cursor: TreeCursor, base = 0, text?: string): SyntaxNod
         // Comments carry no meaning for the model and would get in the way of positional reads.
         if (type === 'comment') continue;
         if (!(table.named[childId] ?? true) && type !== '...' && !(withErrors && cursor.nodeIsMissing)) continue;
-        children.push(copy());
+        children.push(copy(depth + 1, level));
       } while (cursor.gotoNextSibling());
       cursor.gotoParent();
     }
     return node;
   };
-  return copy();
+  // The top-level block is not a level: its arguments' values are read `MAX_NESTING` levels deep, as
+  // in the other front ends.
+  return copy(0, -1);
 }
 
 export function named(node: SyntaxNode): SyntaxNode[] {

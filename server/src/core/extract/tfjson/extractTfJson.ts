@@ -10,16 +10,51 @@ import type { ObjectEntry, Value } from '../../model/value';
 import type { BlockFact } from '../../facts/factTypes';
 import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
 import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { firstTooDeep, MAX_NESTING, tooDeepValue } from '../../model/nesting';
+import { flattenDeepJson } from './flattenDeepJson';
+
+/**
+ * Brackets deeper than this are emptied before parsing (see `flattenDeepJson`): far below where
+ * jsonc-parser runs out of stack (about 3,500 nested objects), far above what is read (blocks sit a few
+ * levels down, and their values are read `MAX_NESTING` levels deep).
+ */
+const PARSE_DEPTH = 2 * MAX_NESTING;
+
+type SyntaxError = { range: SourceRange; message: string };
 
 export function extractTfJson(text: string): FileModel {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const syntaxErrors = errors.slice(0, 1).map((e) => ({
+  const root = parseTree(flattenDeepJson(text, PARSE_DEPTH), errors, { allowTrailingComma: false, disallowComments: true });
+  const syntaxErrors: SyntaxError[] = errors.slice(0, 1).map((e) => ({
     range: rangeOf(e.offset, e.offset + Math.max(1, e.length)),
     message: `Syntax error: ${describeJsonError(printParseErrorCode(e.error))}.`,
   }));
-  if (!root || root.type !== 'object' || errors.length > 0) return { language: 'tfjson', blocks: [], offsets: [], syntaxErrors };
+  if (!root || errors.length > 0) return { language: 'tfjson', blocks: [], offsets: [], syntaxErrors };
   const blocks: TopLevelBlock[] = [];
+  for (const body of rootObjects(root, syntaxErrors)) readFile(body, text, blocks);
+  // JSON has no independent blocks to move: every range is in file offsets.
+  return { language: 'tfjson', blocks, offsets: blocks.map(() => 0), syntaxErrors };
+}
+
+/**
+ * The objects that hold a file's blocks. Terraform (HCL's JSON parser) takes an object, or an array of
+ * objects that it merges; any other root, and any other element, is an error it reports.
+ */
+function rootObjects(root: JsonNode, errors: SyntaxError[]): JsonNode[] {
+  if (root.type === 'object') return [root];
+  if (root.type !== 'array') {
+    errors.push({ range: nodeRange(root), message: 'Syntax error: the root of a Terraform JSON file must be an object (or an array of objects), as in `{"resource": {…}}`.' });
+    return [];
+  }
+  const objects: JsonNode[] = [];
+  for (const element of root.children ?? []) {
+    if (element.type === 'object') objects.push(element);
+    else if (errors.length === 0) errors.push({ range: nodeRange(element), message: 'Syntax error: each element of a Terraform JSON file\'s root array must be an object of blocks, as in `{"resource": {…}}`.' });
+  }
+  return objects;
+}
+
+function readFile(root: JsonNode, text: string, blocks: TopLevelBlock[]): void {
   for (const [keyword, keyNode, value] of properties(root)) {
     for (const obj of objectsOf(value)) {
       if (keyword === 'resource' || keyword === 'data') {
@@ -42,12 +77,10 @@ export function extractTfJson(text: string): FileModel {
       }
     }
   }
-  // JSON has no independent blocks to move: every range is in file offsets.
-  return { language: 'tfjson', blocks, offsets: blocks.map(() => 0), syntaxErrors };
 }
 
 function topLevel(keyword: string, labels: string[], labelRanges: SourceRange[], body: Block): TopLevelBlock {
-  return { keyword, labels, labelRanges, body, syntaxError: undefined };
+  return { keyword, labels, labelRanges, body, syntaxError: undefined, tooDeep: firstTooDeep(body) };
 }
 
 function describeJsonError(code: string): string {
@@ -103,8 +136,10 @@ function readBlock(obj: JsonNode, typeKey: JsonNode, facts: BlockFact | undefine
 
 const SINGLE_TRAVERSAL = /^\$\{\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d+\]|\["[^"]*"\])*)\s*\}$/;
 
-function readValue(node: JsonNode, text: string): Value {
+/** `level` counts the arrays and objects around the value, up to `MAX_NESTING`. */
+function readValue(node: JsonNode, text: string, level = 0): Value {
   const range = nodeRange(node);
+  if (level >= MAX_NESTING && (node.type === 'array' || node.type === 'object')) return tooDeepValue(text.slice(node.offset, node.offset + node.length), range);
   switch (node.type) {
     case 'string': {
       const s = node.value as string;
@@ -120,9 +155,9 @@ function readValue(node: JsonNode, text: string): Value {
     case 'null':
       return { kind: 'null', range };
     case 'array':
-      return { kind: 'list', items: (node.children ?? []).map((c) => readValue(c, text)), range };
+      return { kind: 'list', items: (node.children ?? []).map((c) => readValue(c, text, level + 1)), range };
     case 'object': {
-      const entries: ObjectEntry[] = properties(node).map(([key, keyNode, value]) => ({ key, keyRange: nodeRange(keyNode), value: readValue(value, text) }));
+      const entries: ObjectEntry[] = properties(node).map(([key, keyNode, value]) => ({ key, keyRange: nodeRange(keyNode), value: readValue(value, text, level + 1) }));
       return { kind: 'object', entries, range };
     }
     default:
