@@ -24,6 +24,7 @@ import fc from 'fast-check';
 import type { Parser } from 'web-tree-sitter';
 import type { TopLevelBlock } from '../../server/src/core/model/fileModel';
 import type { Block } from '../../server/src/core/model/mapping';
+import { tooDeepIn } from '../../server/src/core/model/nesting';
 import type { Value } from '../../server/src/core/model/value';
 import { encodeJson } from '../../server/src/core/patterns/patternText';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
@@ -419,6 +420,11 @@ class Comparison {
           return;
         }
         this.count();
+        if (encoded === undefined && tooDeepIn(ours.inner)) {
+          // Nested deeper than we read (nesting-too-deep): unknown on purpose, as conservative as any unknown.
+          stats.unknownButLiteral.push(`${this.input}: ${where}: nested too deeply`);
+          return;
+        }
         if (encoded === undefined) {
           differ(` (hcl2json reads a literal argument ${show(literal)}; we cannot encode it)`);
           return;

@@ -35,7 +35,8 @@ export function firstTooDeep(block: Block): SourceRange | undefined {
   return undefined;
 }
 
-function tooDeepIn(value: Value): SourceRange | undefined {
+/** The range of the first part of the value that was nested too deeply, if any. */
+export function tooDeepIn(value: Value): SourceRange | undefined {
   switch (value.kind) {
     case 'unknown':
       return value.tooDeep ? value.range : undefined;

@@ -2,7 +2,7 @@
 // shape. Blocks are read in coordinates relative to their own start, so a block that an edit only
 // moved keeps its cached model (found through the edits), and a keystroke costs one block, not the file.
 
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, TopLevelBlock } from '../../model/fileModel';
 import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { isSpaceAt, type TextSource } from '../../model/textSource';
@@ -28,17 +28,33 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
   const offsets: number[] = [];
   const syntaxErrors: { range: SourceRange; message: string }[] = [];
   const cursor = tree.walk();
+  // Lone carriage returns between top-level nodes (blocks check their own): where the last node ended.
+  let gapStart = 0;
+  let loneCr: number | undefined;
+  const gapTo = (end: number): void => {
+    if (loneCr === undefined && end > gapStart) {
+      const at = text.slice(gapStart, end).search(/\r(?!\n)/);
+      if (at >= 0) loneCr = gapStart + at;
+    }
+  };
   try {
     // config_file → body → (block | attribute | ERROR)*
     if (cursor.gotoFirstChild()) {
       do {
         if (cursor.nodeType === 'body') {
           if (cursor.gotoFirstChild()) {
-            do visitTopLevel();
-            while (cursor.gotoNextSibling());
+            do {
+              gapTo(cursor.startIndex);
+              visitTopLevel();
+              gapStart = cursor.endIndex;
+            } while (cursor.gotoNextSibling());
             cursor.gotoParent();
           }
-        } else if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) {
+          continue;
+        }
+        gapTo(cursor.startIndex);
+        gapStart = cursor.endIndex;
+        if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) {
           visitTopLevel();
         } else if (cursor.nodeType === 'object') {
           // The grammar accepts a bare object as a whole file (JSON pasted into a .tf file); Terraform does not.
@@ -53,6 +69,8 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
   } finally {
     cursor.delete();
   }
+  gapTo(text.length);
+  if (loneCr !== undefined) syntaxErrors.push({ range: rangeOf(loneCr, loneCr + 1), message: LONE_CR_MESSAGE });
   // Error recovery can also wrap the whole file (an unclosed bracket at its end makes the root an ERROR);
   // then report the first error the tree has, so a broken file never looks clean.
   if (tree.rootNode.hasError && syntaxErrors.length === 0 && !blocks.some((b) => b.syntaxError)) {
@@ -76,7 +94,8 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
       }
       const blockText = text.slice(start, end);
       const cuts: SourceRange[] = [];
-      blocks.push(readTopLevel(snapshot(cursor, start, blockText, cuts), blockText, cuts[0]));
+      const block = readTopLevel(snapshot(cursor, start, blockText, cuts), blockText, cuts[0]);
+      blocks.push(withLoneCarriageReturn(block, cursor.currentNode, blockText, start));
       offsets.push(start);
     } else if (type === 'ERROR' || cursor.nodeIsMissing || type === 'attribute') {
       const node = snapshot(cursor);
@@ -84,6 +103,34 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
       syntaxErrors.push(describeSyntaxError(error, text, 0, type === 'attribute'));
     }
   }
+}
+
+/**
+ * The block with a syntax error at its first lone carriage return, when it has one and no other error
+ * before it. tree-sitter takes a CR alone (an old Mac line ending) for a blank; Terraform takes only LF
+ * and CR LF as line breaks and rejects any other CR ("Invalid character"), except inside a comment or a
+ * heredoc's text. A quoted string cannot hold one either ("Invalid multi-line string").
+ */
+function withLoneCarriageReturn(block: TopLevelBlock, node: Node, blockText: string, base: number): TopLevelBlock {
+  const at = loneCarriageReturn(node, blockText, base);
+  if (at === undefined || (block.syntaxError && block.syntaxError.range.start <= at)) return block;
+  const syntaxError = { range: rangeOf(at, at + 1), message: LONE_CR_MESSAGE };
+  return { ...block, syntaxError };
+}
+
+const LONE_CR_MESSAGE =
+  'Syntax error: a carriage return (CR) without a line feed, an old Mac line ending. Terraform takes only LF or CR LF as a line break and rejects this character; save the file with LF or CRLF line endings.';
+
+/** The offset (relative to `base`) of the first CR not followed by LF that Terraform rejects, if any. */
+function loneCarriageReturn(node: Node, text: string, base: number): number | undefined {
+  const lone = /\r(?!\n)/g;
+  for (let m = lone.exec(text); m; m = lone.exec(text)) {
+    const at = m.index;
+    const inner = node.descendantForIndex(base + at, base + at + 1);
+    if (inner?.type === 'comment' || (inner?.type === 'template_literal' && inner.parent?.type === 'heredoc_template')) continue;
+    return at;
+  }
+  return undefined;
 }
 
 /**
@@ -101,7 +148,7 @@ export function extractLoneBlock(tree: Tree, text: string): TopLevelBlock | unde
   const cursor = node.walk();
   try {
     const cuts: SourceRange[] = [];
-    return readTopLevel(snapshot(cursor, 0, text, cuts), text, cuts[0]);
+    return withLoneCarriageReturn(readTopLevel(snapshot(cursor, 0, text, cuts), text, cuts[0]), node, text, 0);
   } finally {
     cursor.delete();
   }
