@@ -113,18 +113,24 @@ describe('CDKTF extraction', () => {
     assert.equal(text.slice(offset + batch.range.start, offset + batch.range.end), 'batchSize: 5');
   });
 
-  it('keeps a TypeScript syntax error out of the model and leaves out the construct it is in', () => {
+  it('gives a TypeScript syntax error to the construct it is in, once, and keeps what can be read of it', () => {
     const text = [
       "import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping';",
       "new LambdaEventSourceMapping(this, 'broken', { batchSize: 5 functionName: 'f' });",
       "new LambdaEventSourceMapping(this, 'fine', { functionName: 'f' });",
     ].join('\n');
     const parse = parseCdktf(text, 'broken.ts');
-    assert.deepEqual(parse.model.blocks.map((b) => b.labels[1]), ['fine']);
+    assert.deepEqual(parse.model.blocks.map((b) => b.labels[1]), ['broken', 'fine']);
     assert.deepEqual(parse.model.syntaxErrors, []);
     assert.equal(parse.syntaxErrors.length, 1);
     assert.match(parse.syntaxErrors[0]!.message, /Syntax error: ',' expected/);
     assert.equal(text.slice(parse.syntaxErrors[0]!.range.start, parse.syntaxErrors[0]!.range.end), 'functionName');
+    const [broken, fine] = parse.model.blocks;
+    assert.equal(broken!.syntaxError?.message, parse.syntaxErrors[0]!.message);
+    const at = parse.model.offsets[0]! + broken!.syntaxError!.range.start;
+    assert.equal(text.slice(at, at + 'functionName'.length), 'functionName');
+    assert.deepEqual([...broken!.body.attributes.keys()], ['batch_size', 'function_name']);
+    assert.equal(fine!.syntaxError, undefined);
   });
 
   it('names a construct whose id is not a literal after the id expression', () => {

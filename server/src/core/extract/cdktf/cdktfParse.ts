@@ -28,7 +28,8 @@ export interface CdktfParse {
   readonly model: FileModel;
   /**
    * TypeScript's syntax errors, in file offsets. They are not in `model.syntaxErrors` (the editor's
-   * TypeScript support reports them already); a construct that contains one is left out of the model.
+   * TypeScript support reports them already), except the first inside each provider construct, which its
+   * block carries: the CLI has no other way to show it, and the construct is then not checked further.
    */
   readonly syntaxErrors: readonly CdktfSyntaxError[];
   /** The syntax tree, undefined when the file imports no provider package and was not parsed. */

@@ -6,11 +6,12 @@
 
 import type * as ts from 'typescript';
 import type { TopLevelBlock } from '../../model/fileModel';
-import type { SourceRange } from '../../model/sourceRange';
+import { rangeOf } from '../../model/sourceRange';
+import type { CdktfSyntaxError } from './cdktfParse';
 import { Scope } from './cdktfScope';
 import { identityOfNew, stripExpression } from './constructIdentity';
 import { Dependencies, startOf, type Dependency } from './readContext';
-import { readConstruct } from './readConstruct';
+import { emptyConstruct, readConstruct } from './readConstruct';
 import { SyntaxKind, forEachChild, isAccessor, isArrowFunction, isBlock, isClassDeclaration, isClassStaticBlockDeclaration, isConstructorDeclaration, isFunctionDeclaration, isFunctionExpression, isMethodDeclaration, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isVariableDeclarationList, isVariableStatement } from './tsSyntax';
 
 export interface UnitResult {
@@ -37,8 +38,8 @@ export interface CollectedUnits {
   readonly ends: number[];
 }
 
-/** `errors` are the file's syntax errors: constructs that contain one are left out. */
-export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors: readonly SourceRange[]): CollectedUnits {
+/** `errors` are the file's syntax errors: a construct that contains one reports the first (see `readUnit`). */
+export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors: readonly CdktfSyntaxError[]): CollectedUnits {
   const collected: CollectedUnits = { units: [], starts: [], ends: [] };
   const root = new Scope(undefined);
   root.declareStatements(sourceFile.statements, sourceFile);
@@ -55,7 +56,7 @@ export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors
     const start = startOf(node, sourceFile);
     // A syntax error elsewhere can land inside a statement the parser kept; the result read without it
     // would then differ from a fresh parse's, so such a statement is read again and not cached.
-    const broken = errors.length > 0 && errors.some((e) => e.start < node.end && e.end > start);
+    const broken = errors.length > 0 && errors.some((e) => e.range.start < node.end && e.range.end > start);
     const cached = broken ? undefined : cache.get(node);
     let result = cached && cached.deps.every(([name, declaration]) => scope.lookup(name)?.node === declaration) ? cached : undefined;
     if (!result) {
@@ -112,8 +113,13 @@ export function collectUnits(sourceFile: ts.SourceFile, cache: UnitCache, errors
   }
 }
 
-/** Reads every provider construct inside `node`, a statement (or class property) read in `scope`. */
-export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope, errors: readonly SourceRange[]): UnitResult {
+/**
+ * Reads every provider construct inside `node`, a statement (or class property) read in `scope`. A
+ * construct with a syntax error inside is read as far as it can be and carries the first error, as a
+ * Terraform block does: the analysis reports the error once and checks that construct no further. An
+ * error inside a construct nested in another one is the outer one's: the inner one is left out.
+ */
+export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope, errors: readonly CdktfSyntaxError[]): UnitResult {
   const deps = new Dependencies(scope);
   const unitStart = startOf(node, sourceFile);
   const blocks: TopLevelBlock[] = [];
@@ -121,6 +127,7 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
   const text = sourceFile.text;
   // The scope of the node being visited: one visitor for the whole walk rather than a closure per node.
   let s = scope;
+  const claimed = new Set<CdktfSyntaxError>();
   const visit = (n: ts.Node): void => {
     if (n.kind === SyntaxKind.NewExpression) {
       const expression = n as ts.NewExpression;
@@ -128,8 +135,17 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
       const context = { sourceFile, scope: s, base, at: undefined, deps, depth: 0 };
       const identity = identityOfNew(expression, context);
       if (identity) {
-        const broken = errors.length > 0 && errors.some((e) => e.start < n.end && e.end > base);
-        const block = broken ? undefined : readConstruct(expression, identity, context);
+        const error = errors.length > 0 ? errors.find((e) => e.range.start < n.end && e.range.end > base) : undefined;
+        let block: TopLevelBlock | undefined;
+        if (!error) {
+          block = readConstruct(expression, identity, context);
+        } else if (!claimed.has(error)) {
+          claimed.add(error);
+          const syntaxError = { range: rangeOf(error.range.start - base, error.range.end - base), message: error.message };
+          // What could be read stays (other files' references to it still resolve by name); a config
+          // too broken to read leaves a block with no arguments, which no rule looks at.
+          block = { ...(readConstruct(expression, identity, context) ?? emptyConstruct(expression, identity, context)), syntaxError };
+        }
         if (block) {
           blocks.push(block);
           deltas.push(base - unitStart);

@@ -74,7 +74,7 @@ function catchUp(sourceFile: ts.SourceFile, pending: readonly PendingEdit[]): ts
 
 function fromSourceFile(sourceFile: ts.SourceFile, cache: UnitCache): CdktfParse {
   const syntaxErrors = parseErrorsOf(sourceFile);
-  const { units, starts, ends } = collectUnits(sourceFile, cache, syntaxErrors.map((e) => e.range));
+  const { units, starts, ends } = collectUnits(sourceFile, cache, syntaxErrors);
   return { fileName: sourceFile.fileName, text: sourceFile.text, model: modelOf(units, starts), syntaxErrors, sourceFile, pending: [], units, starts, ends, cache, replacedBlock: undefined };
 }
 

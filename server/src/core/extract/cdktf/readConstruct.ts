@@ -21,9 +21,7 @@ import { isObjectLiteralExpression } from './tsSyntax';
  * arguments as missing that may well be set.
  */
 export function readConstruct(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext): TopLevelBlock | undefined {
-  const args = node.arguments ?? [];
-  const id = args[1];
-  const config = args[2];
+  const config = node.arguments?.[2];
   const fact = identity.keyword === 'resource' && identity.type === MAPPING_TYPE ? MAPPING_FACTS : undefined;
   let content: BlockContent | undefined;
   let bodyStart = node.end - context.base;
@@ -34,6 +32,16 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
     if (!content.complete) return undefined;
     bodyStart = target.context.at ? target.context.at.start : startOf(target.expression, target.context.sourceFile) + 1 - context.base;
   }
+  return constructBlock(node, identity, context, content, bodyStart);
+}
+
+/** The construct with no arguments: what stands for one whose config cannot be read for a syntax error. */
+export function emptyConstruct(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext): TopLevelBlock {
+  return constructBlock(node, identity, context, undefined, node.end - context.base);
+}
+
+function constructBlock(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext, content: BlockContent | undefined, bodyStart: number): TopLevelBlock {
+  const id = node.arguments?.[1];
   const classRange = rangeIn(node.expression, context);
   const body: Block = {
     type: identity.keyword,
@@ -49,7 +57,7 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
     labels: [identity.type, identity.name],
     labelRanges: [classRange, id ? rangeIn(id, context) : classRange],
     body,
-    // TypeScript's syntax errors are not the model's (see CdktfParse.syntaxErrors).
+    // Set by `readUnit` when the construct contains a syntax error.
     syntaxError: undefined,
     tooDeep: firstTooDeep(body),
   };
