@@ -103,3 +103,25 @@ describe('deep nesting in the CLI', () => {
     assert.equal(stdout.match(/sqs-batch-window/g)?.length, 3, stdout);
   });
 });
+
+describe('deep nesting in event input', () => {
+  before(() => ensureFreshBundle());
+  const DEEP = 10_000;
+  // Without `--source`, arrays in the input are lists of records (with `raw`, each value is one record).
+  const cases: Record<string, { pattern: string; events: string; matched: number }> = {
+    'a field holding arrays nested 10,000 deep': { pattern: '{"a":[1]}', events: `{"a":${nest('[', ']', '1', DEEP)}}`, matched: 1 },
+    'the same where the matcher must track array elements': { pattern: '{"a":[1],"b":[{"exists":false}]}', events: `{"a":${nest('[', ']', '1', DEEP)}}`, matched: 1 },
+    'arrays of records nested 10,000 deep': { pattern: '{"a":[1]}', events: nest('[', ']', '{"a":1}', DEEP), matched: 1 },
+    'objects nested 10,000 deep': { pattern: '{"a":{"a":[1]}}', events: nest('{"a":', '}', '1', DEEP), matched: 0 },
+  };
+  for (const [name, { pattern, events, matched }] of Object.entries(cases)) {
+    it(name, () => {
+      const file = path.join(SCRATCH, `${name.replace(/\W+/g, '-')}.json`);
+      fs.writeFileSync(file, events);
+      const { code, stdout, stderr } = runCli(['test-pattern', '--pattern', pattern, '--events', file, '--summary'], SCRATCH);
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      assert.match(stdout, new RegExp(`^${matched} of 1 record`, 'm'));
+    });
+  }
+});

@@ -23,35 +23,60 @@ export interface FieldCandidate {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Every leaf field of `event` named `atoms.join('.')`, however the dots are split between keys. */
+/** The arrays on the way to a value, innermost last, shared between siblings: a copy per leaf only. */
+interface Path {
+  readonly parent: Path | undefined;
+  readonly id: number;
+  readonly index: number;
+}
+
+/**
+ * Every leaf field of `event` named `atoms.join('.')`, however the dots are split between keys. Walked
+ * with a stack rather than by recursion: an event is input, and one nested thousands of arrays deep must
+ * not exhaust the call stack.
+ */
 export function collectCandidates(event: unknown, atoms: readonly string[], arrayIds = new Map<object, number>()): FieldCandidate[] {
   const out: FieldCandidate[] = [];
-  const visit = (v: unknown, i: number, membership: readonly number[]): void => {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return out;
+  // Pending visits, the next one last: pushed in reverse so fields come out in document order.
+  const stack: { v: unknown; i: number; path: Path | undefined }[] = [{ v: event, i: 0, path: undefined }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { v, i, path } = top;
     if (v instanceof RepeatedKey) {
       // Every value of a repeated key is a field of the object itself, in no array.
-      for (let k = 0; k < v.length; k++) visit(v[k], i, membership);
-      return;
+      for (let k = v.length - 1; k >= 0; k--) stack.push({ v: v[k], i, path });
+      continue;
     }
     if (Array.isArray(v)) {
       let id = arrayIds.get(v);
       if (id === undefined) arrayIds.set(v, (id = arrayIds.size));
-      for (let k = 0; k < v.length; k++) visit(v[k], i, [...membership, id, k]);
-      return;
+      for (let k = v.length - 1; k >= 0; k--) stack.push({ v: v[k], i, path: { parent: path, id, index: k } });
+      continue;
     }
     const leaf = v === null || typeof v !== 'object';
     if (i === atoms.length) {
-      if (leaf) out.push({ value: v as Leaf, membership });
-      return;
+      if (leaf) out.push({ value: v as Leaf, membership: membershipOf(path) });
+      continue;
     }
-    if (leaf) return;
+    if (leaf) continue;
+    const keys: string[] = [];
     let key = '';
     for (let j = i; j < atoms.length; j++) {
       key = j === i ? atoms[i]! : `${key}.${atoms[j]!}`;
-      if (hasOwn.call(v, key)) visit((v as Record<string, unknown>)[key], j + 1, membership);
+      keys.push(key);
     }
-  };
-  if (event !== null && typeof event === 'object' && !Array.isArray(event)) visit(event, 0, []);
+    for (let j = keys.length - 1; j >= 0; j--) {
+      if (hasOwn.call(v, keys[j]!)) stack.push({ v: (v as Record<string, unknown>)[keys[j]!], i: i + j + 1, path });
+    }
+  }
   return out;
+}
+
+/** Pairs of (array id, element index), outermost array first. */
+function membershipOf(path: Path | undefined): number[] {
+  const out: number[] = [];
+  for (let p = path; p; p = p.parent) out.push(p.index, p.id);
+  return out.reverse();
 }
 
 /** True when the two memberships never put the same array at different elements. */

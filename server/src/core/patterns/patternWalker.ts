@@ -265,21 +265,34 @@ function buildValue(n: Trie, exact: boolean): ValueEval {
       // A key written twice in the event: its values may combine across occurrences, which only the
       // reference algorithm follows.
       if (mode === 'unsure' || (exact && v instanceof RepeatedKey)) return UNSURE;
+      // Arrays inside arrays count as their elements. They are walked with a stack of positions rather
+      // than by recursion, so an event nested thousands of arrays deep cannot exhaust the call stack.
       let unsure = false;
-      if (mode === 'any') {
-        for (let i = 0; i < v.length; i++) {
-          const r = evaluate(v[i]);
-          if (r === YES) return YES;
-          if (r === UNSURE) unsure = true;
+      const arrays: unknown[][] = [v];
+      const next: number[] = [0];
+      while (arrays.length > 0) {
+        const top = arrays.length - 1;
+        const array = arrays[top]!;
+        const i = next[top]!;
+        if (i >= array.length) {
+          arrays.pop();
+          next.pop();
+          continue;
         }
-        return unsure ? UNSURE : fail();
-      }
-      for (let i = 0; i < v.length; i++) {
-        const r = evaluate(v[i]);
-        if (r === NO) return fail();
+        next[top] = i + 1;
+        const item = array[i];
+        if (Array.isArray(item)) {
+          arrays.push(item);
+          next.push(0);
+          continue;
+        }
+        const r = evaluate(item);
+        if (mode === 'any' && r === YES) return YES;
+        if (mode === 'all' && r === NO) return fail();
         if (r === UNSURE) unsure = true;
       }
-      return unsure ? UNSURE : YES;
+      if (unsure) return UNSURE;
+      return mode === 'any' ? fail() : YES;
     }
     // An object is not a leaf: a condition ending here sees nothing.
     if (!leafAbsent) return fail();

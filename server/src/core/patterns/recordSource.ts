@@ -37,7 +37,7 @@ export function guessRecordSource(record: unknown): RecordSource {
 /** The records in a parsed input; `expand` false keeps the input as one record (for EventBridge-style events). */
 export function recordsOfInput(input: unknown, expand = true): InputRecord[] {
   if (!expand) return [{ record: input }];
-  if (Array.isArray(input)) return input.flatMap((item) => recordsOfInput(item));
+  if (Array.isArray(input)) return recordsOfArray(input);
   if (!isObject(input)) return [{ record: input }];
   if (Array.isArray(input.samples)) {
     return input.samples.flatMap((s): InputRecord[] => {
@@ -52,6 +52,35 @@ export function recordsOfInput(input: unknown, expand = true): InputRecord[] {
   if (isObject(input.rmqMessagesByQueue)) return groupedRecords(input.rmqMessagesByQueue, 'mq');
   if (isObject(input.records) && (eventSource === 'kafka' || Object.values(input.records).every(Array.isArray))) return groupedRecords(input.records, 'kafka');
   return [{ record: input }];
+}
+
+/**
+ * The records of an array of inputs, arrays inside it flattened. With a stack of positions rather than
+ * recursion: an input of arrays nested thousands deep is still only input.
+ */
+function recordsOfArray(input: readonly unknown[]): InputRecord[] {
+  const out: InputRecord[] = [];
+  const arrays: (readonly unknown[])[] = [input];
+  const next: number[] = [0];
+  while (arrays.length > 0) {
+    const top = arrays.length - 1;
+    const array = arrays[top]!;
+    const i = next[top]!;
+    if (i >= array.length) {
+      arrays.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = i + 1;
+    const item = array[i];
+    if (Array.isArray(item)) {
+      arrays.push(item);
+      next.push(0);
+    } else {
+      for (const record of recordsOfInput(item)) out.push(record);
+    }
+  }
+  return out;
 }
 
 const SOURCE_NAMES: Record<RecordSource, true> = { sqs: true, kinesis: true, dynamodb: true, mq: true, kafka: true, raw: true };
