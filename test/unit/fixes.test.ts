@@ -1,6 +1,9 @@
 // Quick fixes in every syntax. Every fix offered on any fixture (the rule cases in Terraform and their
 // CDKTF twins, the Terraform JSON cases) is applied on its own: the file must still parse, and the
 // finding it fixes must be gone. The cases in test/fixtures/fixes/ pin the exact text "fix all" writes.
+// A fixed Terraform file is also read by HashiCorp's own HCL parser (@cdktf/hcl2json), which is stricter
+// than our grammar about line breaks (an argument must end its line), and a fix in a file with CRLF line
+// endings must write CRLF.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -55,6 +58,23 @@ function copyWith(target: string, file: string, text: string, n: number): { targ
   return { target: copy, file: copy };
 }
 
+// Loaded with require: the package's typings pull in the DOM lib, which would leak into every test file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const hcl2json = require('@cdktf/hcl2json') as { parse(filename: string, contents: string): Promise<unknown> };
+
+/** HashiCorp HCL's complaint about a Terraform file, or '' when it reads it. */
+async function hclError(text: string): Promise<string> {
+  try {
+    await hcl2json.parse('main.tf', text);
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Line breaks that are not CRLF, in a text that should have only CRLF. */
+const bareLineFeeds = (text: string): number => text.split('\n').filter((line, i, lines) => i < lines.length - 1 && !line.endsWith('\r')).length;
+
 const count = (problems: readonly LocatedProblem[], file: string, code: string): number => problems.filter((p) => p.file === file && p.code === code).length;
 
 let n = 0;
@@ -74,6 +94,7 @@ describe('every quick fix on every fixture', () => {
           // No new syntax error (a case about syntax errors has some before the fix).
           const before = syntaxErrors(problem.file, text, problems).length;
           assert.ok(syntaxErrors(problem.file, fixed, after).length <= before, `${what} broke the syntax:\n${fixed}`);
+          if (problem.file.endsWith('.tf') && (await hclError(text)) === '') assert.equal(await hclError(fixed), '', `${what} broke the syntax for Terraform:\n${fixed}`);
           assert.ok(count(after, problem.file, problem.code) < count(problems, problem.file, problem.code), `${what} did not fix it:\n${fixed}`);
           const ext = problem.file.endsWith('.tf.json') ? '.tf.json' : path.extname(problem.file);
           applied[ext as keyof typeof applied]++;
@@ -98,6 +119,8 @@ describe('fix all', () => {
       const expectedFile = path.join(dir, file.replace(/(\.tf\.json|\.tf|\.ts)$/, '.fixed$1'));
       if (process.env['LAMBDA_ESM_UPDATE_SNAPSHOTS'] === '1') fs.writeFileSync(expectedFile, fixed);
       assert.equal(fixed, fs.readFileSync(expectedFile, 'utf8'));
+      if (file.startsWith('crlf.')) assert.equal(bareLineFeeds(fixed), 0, 'a fix in a CRLF file wrote LF');
+      if (file.endsWith('.tf')) assert.equal(await hclError(fixed), '');
       // These cases hold only mistakes that fix all removes: the fixed file, on its own, is clean.
       const copy = copyWith(source, source, fixed, n++);
       assert.deepEqual((await analyzeFiles(copy.target)).map((p) => `${p.code}: ${p.message}`), []);

@@ -2,6 +2,7 @@
 // Each mapping's findings are cached on its block, in the block's own coordinates, so an edit re-checks
 // only the mapping it touched and shifts the others.
 
+import { layoutOf, type Layout } from './fixes/layout';
 import type { FileModel, TopLevelBlock } from './model/fileModel';
 import type { EventSourceMapping } from './model/mapping';
 import type { Problem } from './model/problem';
@@ -136,7 +137,8 @@ function analysisOf(file: FileModel, i: number, module: ModuleIndex, options: An
   const cached = options.cache?.get(block.body);
   if (cached && cached.module === module) return cached.analysis;
   const offset = file.offsets[i]!;
-  const analysis = analyzeMapping(block, module, options.text.slice(offset, offset + block.body.range.end), options.now ?? new Date(), file.language);
+  const end = offset + block.body.range.end;
+  const analysis = analyzeMapping(block, module, options.text.slice(offset, end), options.now ?? new Date(), file.language, layoutOf(options.text, offset, end));
   options.cache?.set(block.body, { module, analysis });
   return analysis;
 }
@@ -151,7 +153,7 @@ function byPosition(a: Problem, b: Problem): number {
 }
 
 /** Runs every rule on one mapping, in its block's coordinates. */
-export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language']): MappingAnalysis {
+export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language'], layout: Layout = { lineEnding: '\n', indentation: '' }): MappingAnalysis {
   const body = resolveBlock(block.body, module);
   const mapping: EventSourceMapping = {
     name: block.labels[1] ?? '',
@@ -180,7 +182,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
       ...(finding.unnecessary ? { unnecessary: true } : {}),
     });
   };
-  const context = { mapping, source, module, text, now, report };
+  const context = { mapping, source, module, text, layout, now, report };
   for (rule of MAPPING_RULES) {
     try {
       rule.check(context);

@@ -8,6 +8,7 @@ import { camelCase } from '../extract/cdktf/cdktfNames';
 import type { Attribute, Block, Language } from '../model/mapping';
 import type { Fix } from '../model/problem';
 import type { SourceRange } from '../model/sourceRange';
+import type { Layout, LineEnding } from './layout';
 
 /**
  * Where a fix is written: the mapping's language and the text of its block (ranges are relative to it).
@@ -16,6 +17,8 @@ import type { SourceRange } from '../model/sourceRange';
 export interface FixSite {
   readonly mapping: { readonly language: Language };
   readonly text: string;
+  /** The file around the block; without it, what the block's own text shows. */
+  readonly layout?: Layout;
 }
 
 /** The fixes that could be built, ready to spread into a finding. */
@@ -127,19 +130,44 @@ export function removeFix(site: FixSite, title: string, item: Attribute | Block,
 }
 
 /**
- * Adds an argument as the first line of a block, indented like the block's content. `note` follows the
+ * Adds an argument as the first line of a block, indented like the block's content, on a line of its
+ * own: a block written on one line (`{ function_name = "f" }`) is opened onto several, since Terraform
+ * wants a line break after each argument of a block that has more than one. `note` follows the
  * argument in the title ("(new records only)"). Not offered when the block has no braces of its own
  * here (a stack's config held in a `const`).
  */
 export function insertArgumentFix(site: FixSite, block: Block, name: string, value: string | number, preferred = true, note?: string): Fix | undefined {
   const text = site.text;
-  if (text[block.bodyStart - 1] !== '{') return undefined;
+  const open = block.bodyStart;
+  if (text[open - 1] !== '{') return undefined;
   const argument = argumentText(site, name, value);
+  const title = `Add \`${argument}\`${note ? ` ${note}` : ''}`;
+  const eol = lineEndingOf(site);
   // JSON allows no comma before `}`; a TypeScript object literal does, so it always gets one.
-  const empty = text[skipBlanks(text, block.bodyStart)] === '}';
+  const first = skipBlanks(text, open);
+  const empty = text[first] === '}';
   const separator = site.mapping.language === 'ts' || (site.mapping.language === 'tfjson' && !empty) ? ',' : '';
-  const edit = { range: { start: block.bodyStart, end: block.bodyStart }, newText: `\n${indentationInside(block, text)}${argument}${separator}` };
-  return { title: `Add \`${argument}\`${note ? ` ${note}` : ''}`, edits: [edit], preferred };
+  const indentation = indentationInside(site, block);
+  const line = `${indentation}${argument}${separator}`;
+  const restOfLine = text.slice(open, lineEndAt(text, open));
+  // The usual block: the brace ends its line.
+  if (/^[ \t]*$/.test(restOfLine) && lineEndAt(text, open) < text.length) return { title, edits: [{ range: { start: open, end: open }, newText: `${eol}${line}` }], preferred };
+  // A comment after the brace stays there; the argument goes on the next line.
+  if (/^[ \t]*(#|\/\/)/.test(restOfLine) && lineEndAt(text, open) < text.length) {
+    const next = lineEndAt(text, open) + (text[lineEndAt(text, open)] === '\r' ? 2 : 1);
+    return { title, edits: [{ range: { start: next, end: next }, newText: `${line}${eol}` }], preferred };
+  }
+  // Something follows the brace on its line: that goes on the line after the argument, and the closing
+  // brace on a line of its own when it shares the last item's.
+  const outer = lineIndentationAt(site, open);
+  if (empty) return { title, edits: [{ range: { start: open, end: first }, newText: `${eol}${line}${eol}${outer}` }], preferred };
+  const edits = [{ range: { start: open, end: first }, newText: `${eol}${line}${eol}${indentation}` }];
+  // The closing brace follows the last item (and its comma); the block's range may go on past it (`)`).
+  let contentEnd = Math.max(...[...block.attributes.values()].map((a) => a.range.end), ...block.blocks.map((b) => b.range.end));
+  if (text[skipBlanks(text, contentEnd)] === ',') contentEnd = skipBlanks(text, contentEnd) + 1;
+  const close = skipBlanks(text, contentEnd);
+  if (contentEnd > first && text[close] === '}' && !/[\r\n]/.test(text.slice(contentEnd, close))) edits.push({ range: { start: contentEnd, end: close }, newText: `${eol}${outer}` });
+  return { title, edits, preferred };
 }
 
 /** A string literal as this language writes it; TypeScript keeps the quote the file uses (`like`). */
@@ -153,7 +181,27 @@ function quoteAs(quote: string, value: string): string {
   return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n')}${quote}`;
 }
 
-function indentationInside(block: Block, text: string): string {
+/** The line ending the fix writes: the file's, else that of the block's own text. */
+function lineEndingOf(site: FixSite): LineEnding {
+  return site.layout?.lineEnding ?? (site.text.includes('\r\n') ? '\r\n' : '\n');
+}
+
+/** Where the line holding `at` ends (at its `\r\n` or `\n`, or the end of the text). */
+function lineEndAt(text: string, at: number): number {
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  return at;
+}
+
+/** The spaces and tabs that start the line holding `at`. */
+function lineIndentationAt(site: FixSite, at: number): string {
+  const lineStart = site.text.lastIndexOf('\n', at - 1) + 1;
+  // The block's text starts at its first token: on its first line, the indentation is before it.
+  if (lineStart === 0) return site.layout?.indentation ?? '';
+  return /^[ \t]*/.exec(site.text.slice(lineStart))![0];
+}
+
+function indentationInside(site: FixSite, block: Block): string {
+  const text = site.text;
   const firstInner = [...block.attributes.values()].map((a) => a.range.start).concat(block.blocks.map((b) => b.range.start)).sort((a, b) => a - b)[0];
   if (firstInner !== undefined && firstInner >= block.bodyStart) {
     const lineStart = text.lastIndexOf('\n', firstInner - 1) + 1;
@@ -161,8 +209,7 @@ function indentationInside(block: Block, text: string): string {
     if (/^[ \t]*$/.test(before)) return before;
   }
   // One more level than the line the block opens on.
-  const lineStart = text.lastIndexOf('\n', block.bodyStart - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0] + '  ';
+  return lineIndentationAt(site, block.bodyStart) + '  ';
 }
 
 function skipSpaces(text: string, at: number): number {

@@ -1,6 +1,7 @@
 // What a rule is: a stable id, a default severity, and a check over one mapping. Rules read numbers and
 // enums from the facts table, never from their own code.
 
+import type { Layout } from '../fixes/layout';
 import type { EventSourceMapping } from '../model/mapping';
 import type { Fix, Severity } from '../model/problem';
 import type { SourceRange } from '../model/sourceRange';
@@ -26,6 +27,8 @@ export interface RuleContext {
   readonly module: ModuleIndex;
   /** The text of the mapping's block, for fixes that need to look at it. */
   readonly text: string;
+  /** The line ending and indentation around the block, for fixes that write new lines. */
+  readonly layout: Layout;
   /** The current time, injected so tests are repeatable. */
   readonly now: Date;
   report(finding: Finding): void;
