@@ -1,6 +1,7 @@
 // The `lambda-esm` command. Exit codes: see exitCodes.ts (0 no errors, 1 errors found, 2 bad usage or an
 // invalid pattern, 3 internal error, 4 a file could not be read).
 
+import * as path from 'node:path';
 import { createHclParser } from '../hclParser';
 import { checkPaths } from './checkPaths';
 import { checkExitCode, EXIT } from './exitCodes';
@@ -25,9 +26,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command.kind === 'test-pattern') return await runTestPattern(command, process);
     const parser = await createHclParser();
-    const results = command.fix ? fixPaths(command.paths, parser) : checkPaths(command.paths, parser);
+    const { results, notes } = command.fix ? fixPaths(command.paths, parser) : { results: checkPaths(command.paths, parser), notes: [] };
     parser.delete();
     for (const line of failureLines(results, process.cwd())) process.stderr.write(line + '\n');
+    // Files --fix left as they were (and why) go to stderr; their findings, as they stand, set the exit code.
+    for (const n of notes) process.stderr.write(`lambda-esm: ${path.relative(process.cwd(), n.file) || n.file}: ${n.message}\n`);
     process.stdout.write(formatResults(results, command.format, process.cwd(), VERSION) + '\n');
     return checkExitCode(results);
   } catch (error) {

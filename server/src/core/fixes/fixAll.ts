@@ -1,16 +1,23 @@
 // "Fix all": every preferred fix whose edits do not touch an edit already taken, in problem order.
 // The editor's source action, the CLI's `--fix` and the tests use this one choice.
 
-import type { Problem, TextEdit } from '../model/problem';
+import type { Fix, Problem, TextEdit } from '../model/problem';
 
 export function fixAllEdits(problems: readonly Problem[]): TextEdit[] {
+  return fixAllFixes(problems).flatMap((f) => f.edits);
+}
+
+/** The fixes "fix all" takes, in problem order (`fixAllEdits` is their edits). */
+export function fixAllFixes(problems: readonly Problem[]): Fix[] {
+  const chosen: Fix[] = [];
   const taken: TextEdit[] = [];
   for (const problem of problems) {
     const fix = problem.fixes?.find((f) => f.preferred);
     if (!fix || fix.edits.some((e) => taken.some((t) => conflict(e, t)))) continue;
+    chosen.push(fix);
     taken.push(...fix.edits);
   }
-  return taken;
+  return chosen;
 }
 
 /**
