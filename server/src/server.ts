@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SECTION, type LambdaEsmSettings } from '../.
 import { positionAt, toDiagnostic } from './convert';
 import type { Problem } from './core/model/problem';
 import { codeActionsFor, FIX_ALL_KIND } from './features/codeActions';
+import { syntaxErrorCount } from './syntaxErrorCount';
 import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
 import type { ModuleIndex } from './core/module/moduleIndex';
 import type { TerraformModule } from './workspace/terraformModule';
@@ -218,7 +219,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const document = store.get(textDocument.uri);
       const problems = published.get(textDocument.uri);
       if (!document || !problems) return [];
-      return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only);
+      const guard = { text: () => document.text, syntaxErrors: (text: string) => syntaxErrorCount(textDocument.uri, text, parser!) };
+      return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only, guard);
     }),
   );
 

@@ -3,13 +3,23 @@
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { fixAllEdits } from '../core/fixes/fixAll';
-import type { Problem } from '../core/model/problem';
+import { guardedFixAll } from '../core/fixes/guardedFixAll';
+import type { Problem, TextEdit as OffsetEdit } from '../core/model/problem';
 import { positionAt } from '../convert';
 
 /** The kind of the "fix all" source action, so editors can run it on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lambdaEsm`;
 
-export function codeActionsFor(uri: string, problems: readonly Problem[], lineStarts: readonly number[], range: Range, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
+/**
+ * The document's text and how to count the syntax errors of a text in its syntax: with them, "fix all"
+ * leaves out fixes that would break the file, as `check --fix` does (see guardedFixAll).
+ */
+export interface FixAllGuard {
+  readonly text: () => string;
+  readonly syntaxErrors: (text: string) => number;
+}
+
+export function codeActionsFor(uri: string, problems: readonly Problem[], lineStarts: readonly number[], range: Range, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, guard?: FixAllGuard): CodeAction[] {
   const toRange = (r: Problem['range']): Range => ({ start: positionAt(lineStarts, r.start), end: positionAt(lineStarts, r.end) });
   const toEdits = (edits: readonly { range: Problem['range']; newText: string }[]): TextEdit[] => edits.map((e) => ({ range: toRange(e.range), newText: e.newText }));
   const actions: CodeAction[] = [];
@@ -30,10 +40,26 @@ export function codeActionsFor(uri: string, problems: readonly Problem[], lineSt
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(problems);
+    const edits = fixAllOf(problems, guard);
     if (edits.length > 0) actions.push({ title: 'Fix all safely fixable Lambda ESM Lens problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toEdits(edits) } } });
   }
   return actions;
+}
+
+/**
+ * The guarded fix-all of a set of problems, kept while they are the published ones: editors ask for code
+ * actions at every move of the cursor, and the guard parses the document again.
+ */
+const guarded = new WeakMap<readonly Problem[], OffsetEdit[]>();
+
+function fixAllOf(problems: readonly Problem[], guard: FixAllGuard | undefined): OffsetEdit[] {
+  if (!guard) return fixAllEdits(problems);
+  let edits = guarded.get(problems);
+  if (!edits) {
+    edits = guardedFixAll(guard.text(), problems, guard.syntaxErrors).edits;
+    guarded.set(problems, edits);
+  }
+  return edits;
 }
 
 function overlaps(a: Range, b: Range): boolean {
