@@ -5,7 +5,8 @@
 import type { Parser } from 'web-tree-sitter';
 import type { FileModel } from './core/model/fileModel';
 import { cdktfFrontEnd } from './cdktfFrontEnd';
-import { isCdktfStack, TerraformDocument } from './workspace/terraformDocument';
+import { hclLineBreakErrors } from './hclLineBreaks';
+import { isCdktfStack, isTerraformJson, TerraformDocument } from './workspace/terraformDocument';
 
 export function syntaxErrorCount(file: string, text: string, parser: Parser): number {
   // A stack's TypeScript syntax errors are kept beside its model, not in it (see CdktfParse).
@@ -14,10 +15,15 @@ export function syntaxErrorCount(file: string, text: string, parser: Parser): nu
     return parsed.syntaxErrors.length + modelErrors(parsed.model);
   }
   const document = new TerraformDocument(file, text, parser);
+  const errors = modelErrors(document.model);
+  document.dispose();
+  if (isTerraformJson(file)) return errors;
+  // HCL also wants line breaks where our grammar does not.
+  const tree = parser.parse(text);
   try {
-    return modelErrors(document.model);
+    return errors + (tree ? hclLineBreakErrors(tree) : 0);
   } finally {
-    document.dispose();
+    tree?.delete();
   }
 }
 

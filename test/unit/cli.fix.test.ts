@@ -149,6 +149,13 @@ describe('check --fix writes safely', () => {
     );
     assert.equal(fixed.text, text.replace('}', '  batch_size = 10\n}'));
     assert.equal(syntaxErrorCount('main.tf', fixed.text, parser), 0);
+    // Two arguments on one line: our grammar reads it, HashiCorp's HCL does not ("Missing newline
+    // after argument"), and the guard counts it as an error too.
+    const sameLine = [{ ...problems[0]!, fixes: [insert(text.indexOf('function_name'), 'batch_size = 10 ', 'same line')] }];
+    assert.deepEqual(
+      guardedFixAll(text, sameLine, (t) => syntaxErrorCount('main.tf', t, parser)).dropped.map((f) => f.title),
+      ['same line'],
+    );
     // A stack's TypeScript syntax errors count too.
     assert.equal(syntaxErrorCount('main.ts', 'import { LambdaEventSourceMapping } from "@cdktf/provider-aws/lib/lambda-event-source-mapping";\nconst x = {;\n', parser) > 0, true);
   });
