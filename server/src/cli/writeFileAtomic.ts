@@ -59,6 +59,8 @@ export function writeFileAtomic(file: string, expected: string, text: string, op
       fs.rmSync(temp, { force: true });
       return { kind: 'changed' };
     }
+    // The folder is not flushed after the rename: that would only make the rename itself survive a crash
+    // (else the old file is found again, whole), at the cost of doubling the flushes of a run.
     fs.renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeQuietly(fd);
@@ -69,7 +71,6 @@ export function writeFileAtomic(file: string, expected: string, text: string, op
     }
     return { kind: 'failed', reason: reasonOf(error) };
   }
-  syncFolder(path.dirname(target));
   return { kind: 'written' };
 }
 
@@ -81,19 +82,6 @@ function compareWithDisk(file: string, expected: string): 'same' | 'changed' | '
   const bytes = fs.readFileSync(file);
   if (bytes.equals(Buffer.from(expected, 'utf8'))) return 'same';
   return bytes.toString('utf8') === expected ? 'not-utf8' : 'changed';
-}
-
-/** Flushes the folder entry of the rename, so a crash right after cannot bring the old file back. */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Some systems (Windows) cannot open or flush a folder; the rename itself is still atomic.
-  } finally {
-    if (fd !== undefined) closeQuietly(fd);
-  }
 }
 
 function closeQuietly(fd: number): void {

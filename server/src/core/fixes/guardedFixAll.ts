@@ -17,16 +17,18 @@ export interface GuardedFixAll {
 
 /**
  * The fixes "fix all" would apply to `text`, without those that add syntax errors. `syntaxErrors` counts
- * the syntax errors of a text in the file's syntax. One parse when all is well; when the fixed text has
- * more errors than the original, each fix is tried on top of those kept so far, in order.
+ * the syntax errors of a text in the file's syntax. One parse when the fixed text has none; two when it
+ * has no more than the original; else each fix is tried on top of those kept so far, in order.
  */
 export function guardedFixAll(text: string, problems: readonly Problem[], syntaxErrors: (text: string) => number): GuardedFixAll {
   const fixes = fixAllFixes(problems);
   if (fixes.length === 0) return { edits: [], text, dropped: [] };
   const all = fixes.flatMap((f) => f.edits);
   const fixed = applyEdits(text, all);
-  const allowed = syntaxErrors(text);
-  if (syntaxErrors(fixed) <= allowed) return { edits: all, text: fixed, dropped: [] };
+  // The original is parsed only when the fixed text has errors (most have none): one parse per file.
+  const errors = syntaxErrors(fixed);
+  const allowed = errors === 0 ? 0 : syntaxErrors(text);
+  if (errors <= allowed) return { edits: all, text: fixed, dropped: [] };
   let kept: TextEdit[] = [];
   let keptText = text;
   const dropped: Fix[] = [];
