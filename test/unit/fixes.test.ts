@@ -111,7 +111,7 @@ describe('every quick fix on every fixture', () => {
 
 describe('fix all', () => {
   const dir = path.join(FIXTURES, 'fixes');
-  for (const file of fs.readdirSync(dir).filter((f) => !f.includes('.fixed.') && !f.endsWith('.md')).sort()) {
+  for (const file of fs.readdirSync(dir).filter((f) => /\.(tf|tf\.json|ts)$/.test(f) && !f.includes('.fixed.')).sort()) {
     it(file, async () => {
       const source = path.join(dir, file);
       const text = fs.readFileSync(source, 'utf8');
