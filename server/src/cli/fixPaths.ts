@@ -52,7 +52,8 @@ export function fixPaths(paths: readonly string[], parser: Parser, options: FixO
       if (leftAlone.has(result.file)) continue;
       const fixed = guardedFixAll(result.text, result.problems, (text) => syntaxErrorCount(result.file, text, parser));
       for (const fix of fixed.dropped) note(result.file, 'dropped', `left out the fix "${fix.title}": the file would not parse with it (a bug: please report it)`);
-      if (fixed.edits.length === 0) continue;
+      // Edits that give back the same text would make every pass write again.
+      if (fixed.edits.length === 0 || fixed.text === result.text) continue;
       const outcome = writeFileAtomic(result.file, result.text, fixed.text, options);
       if (outcome.kind === 'written') {
         written = true;
