@@ -135,6 +135,21 @@ describe('check --fix writes safely', () => {
     assert.ok(results[0]!.problems.some((p) => p.code === 'sqs-fifo-batching'));
   });
 
+  it('leaves a file that is not UTF-8 as it is: writing it back would replace those bytes', () => {
+    const folder = folderWith({});
+    const file = path.join(folder, 'main.tf');
+    // A Latin-1 comment (0xE9): read as U+FFFD, so the text analysed is not the file's.
+    const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + MISTAKES)]);
+    fs.writeFileSync(file, bytes);
+    const { notes } = fixPaths([file], parser);
+    assert.ok(fs.readFileSync(file).equals(bytes));
+    assert.deepEqual(
+      notes.map((n) => n.kind),
+      ['unwritable'],
+    );
+    assert.match(notes[0]!.message, /not valid UTF-8/);
+  });
+
   it('leaves out a fix that would break the syntax, and keeps the others', () => {
     const text = 'resource "aws_lambda_event_source_mapping" "m" {\n  function_name = "f"\n}\n';
     const insert = (at: number, newText: string, title: string) => ({ title, preferred: true, edits: [{ range: { start: at, end: at }, newText }] });
