@@ -38,9 +38,9 @@ export function writeFileAtomic(file: string, expected: string, text: string, op
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, 'wx', 0o600);
-    // The mode the original has, not the umask's (which `open` applies), so an executable or group-
-    // writable file keeps its permissions; and its owner, where we may set it (as root).
-    fs.fchmodSync(fd, stat.mode & 0o7777);
+    // The original's owner, where we may set it (as root), then its mode, not the umask's (which `open`
+    // applies), so an executable or group-writable file keeps its permissions. In this order because a
+    // change of owner clears the set-user-id bits.
     if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) {
       try {
         fs.fchownSync(fd, stat.uid, stat.gid);
@@ -48,6 +48,7 @@ export function writeFileAtomic(file: string, expected: string, text: string, op
         // Only root may give a file away; anyone else writes files they own, as an editor would.
       }
     }
+    fs.fchmodSync(fd, stat.mode & 0o7777);
     const bytes = Buffer.from(text, 'utf8');
     for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written, bytes.length - written);
     fs.fsyncSync(fd);
