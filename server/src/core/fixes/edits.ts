@@ -149,12 +149,13 @@ export function insertArgumentFix(site: FixSite, block: Block, name: string, val
   const separator = site.mapping.language === 'ts' || (site.mapping.language === 'tfjson' && !empty) ? ',' : '';
   const indentation = indentationInside(site, block);
   const line = `${indentation}${argument}${separator}`;
-  const restOfLine = text.slice(open, lineEndAt(text, open));
+  const lineEnd = lineEndAt(text, open);
+  const restOfLine = text.slice(open, lineEnd);
   // The usual block: the brace ends its line.
-  if (/^[ \t]*$/.test(restOfLine) && lineEndAt(text, open) < text.length) return { title, edits: [{ range: { start: open, end: open }, newText: `${eol}${line}` }], preferred };
+  if (/^[ \t]*$/.test(restOfLine) && lineEnd < text.length) return { title, edits: [{ range: { start: open, end: open }, newText: `${eol}${line}` }], preferred };
   // A comment after the brace stays there; the argument goes on the next line.
-  if (/^[ \t]*(#|\/\/)/.test(restOfLine) && lineEndAt(text, open) < text.length) {
-    const next = lineEndAt(text, open) + (text[lineEndAt(text, open)] === '\r' ? 2 : 1);
+  if (/^[ \t]*(#|\/\/)/.test(restOfLine) && lineEnd < text.length) {
+    const next = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
     return { title, edits: [{ range: { start: next, end: next }, newText: `${line}${eol}` }], preferred };
   }
   // Something follows the brace on its line: that goes on the line after the argument, and the closing
