@@ -28,7 +28,8 @@ export const unknownArgument: Rule = {
           range: attr.nameRange,
           // A name the facts do not know is shown as the user wrote it (camelCase in a stack).
           message: `\`${argumentName(attr.name, mapping.language)}\` is not an argument of ${whereOf(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-          ...(suggestion ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
+          // Renaming to an argument the block already sets would set it twice, which Terraform rejects.
+          ...(suggestion && !block.attributes.has(suggestion) ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
         });
       }
       for (const child of block.blocks) {
