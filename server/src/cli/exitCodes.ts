@@ -11,13 +11,14 @@ export const EXIT = {
   usage: 2,
   /** A bug: checking a file failed. The other files are still checked. */
   internal: 3,
-  /** A file or folder could not be read (permissions, a broken link, a named pipe…). The others are still checked. */
+  /** A file or folder could not be read (permissions, a broken link, a named pipe…), or with --fix written. The others are still checked. */
   unreadable: 4,
 } as const;
 
 /** What `--help` says about them. */
 export const EXIT_CODES_HELP = `Exit codes: 0 no errors found, 1 errors found, 2 bad usage, 3 internal error (a bug: please report it),
-4 a file or folder could not be read (the others are still checked). When several apply: 4, then 3, then 1.`;
+4 a file or folder could not be read, or with --fix written (the others are still checked). When several
+apply: 4, then 3, then 1.`;
 
 /** The exit code of `check`: the least complete outcome wins, since the others say less about the run. */
 export function checkExitCode(results: readonly FileResult[]): number {

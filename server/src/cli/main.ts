@@ -29,10 +29,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { results, notes } = command.fix ? fixPaths(command.paths, parser) : { results: checkPaths(command.paths, parser), notes: [] };
     parser.delete();
     for (const line of failureLines(results, process.cwd())) process.stderr.write(line + '\n');
-    // Files --fix left as they were (and why) go to stderr; their findings, as they stand, set the exit code.
+    // Files --fix left as they were (and why) go to stderr; their findings, as they stand, are reported.
     for (const n of notes) process.stderr.write(`lambda-esm: ${path.relative(process.cwd(), n.file) || n.file}: ${n.message}\n`);
     process.stdout.write(formatResults(results, command.format, process.cwd(), VERSION) + '\n');
-    return checkExitCode(results);
+    // A file that could not be written is an I/O error, as one that could not be read.
+    return notes.some((n) => n.kind === 'unwritable') ? EXIT.unreadable : checkExitCode(results);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`lambda-esm: ${error.message}\n\n${USAGE}\n`);
