@@ -9,7 +9,7 @@ import type { Matcher, MatchList, PatternAst, PatternMember, PatternObject } fro
 import { rejection, type PatternProblem, type PatternTarget } from './patternProblem';
 import { isComparable } from './comparableNumber';
 import { checkLambdaSupport, checkPrecision, validateMatcher, type ValidationContext } from './validateMatcher';
-import { wildcardComplexity } from './wildcard';
+import { wildcardComplexity } from './wildcardComplexity';
 
 export interface ValidateOptions {
   /** `lambda` (default) flags what Lambda may not accept; `eventbridge` applies EventBridge's service limits as errors. */

@@ -1,6 +1,7 @@
 // The `wildcard` operator: `*` stands for any run of characters, `\*` and `\\` for a literal star and
 // backslash. Matching is a left-to-right scan for the literal parts, so it takes linear time whatever
-// the pattern; there is no regular expression to backtrack. Also EventBridge's "too complex" check.
+// the pattern; there is no regular expression to backtrack. EventBridge's "too complex" check is in
+// wildcardComplexity.ts.
 
 export interface WildcardPattern {
   /** The literal parts between the stars: `a*b` is ["a", "b"], `*` is ["", ""], a pattern without stars has one part. */
@@ -58,63 +59,4 @@ export function matchesWildcard(pattern: WildcardPattern, value: string): boolea
     pos = at + part.length;
   }
   return true;
-}
-
-/**
- * The largest number of positions of these patterns that one input can keep alive at once: the work a
- * matcher does per input character. EventBridge refuses rules above a limit ("Rule is too complex");
- * this measure is calibrated on AWS-recorded cases: an accepted pattern with one star followed by five
- * repeated `dir/` segments scores 8, the refused one with five colon-separated stars scores 12. Stops
- * counting at `cap`.
- */
-export function wildcardComplexity(patterns: readonly WildcardPattern[], cap: number): number {
-  // Positions: for each pattern, token k is a literal character or a star (null).
-  const tokens = patterns.map((p) => {
-    const out: (string | null)[] = [];
-    p.parts.forEach((part, k) => {
-      if (k > 0) out.push(null);
-      for (const ch of part) out.push(ch);
-    });
-    return out;
-  });
-  const alphabet = [...new Set(tokens.flat().filter((t): t is string => t !== null)), '\u0000'];
-  const close = (state: Set<number>, p: number): void => {
-    // A star matches the empty string, so the position after it is alive too.
-    const toks = tokens[p]!;
-    for (let k = 0; k < toks.length; k++) if (state.has(k) && toks[k] === null) state.add(k + 1);
-  };
-  let states = tokens.map((_, p) => {
-    const s = new Set([0]);
-    close(s, p);
-    return s;
-  });
-  const seen = new Set<string>();
-  const queue: Set<number>[][] = [states];
-  let worst = 0;
-  for (let explored = 0; queue.length > 0 && explored < 2000; explored++) {
-    states = queue.shift()!;
-    let alive = 0;
-    states.forEach((s, p) => s.forEach((k) => (alive += k < tokens[p]!.length ? 1 : 0)));
-    worst = Math.max(worst, alive);
-    if (worst >= cap) return cap;
-    for (const ch of alphabet) {
-      const next = states.map((s, p) => {
-        const toks = tokens[p]!;
-        const out = new Set<number>();
-        for (const k of s) {
-          const t = toks[k];
-          if (t === null) out.add(k);
-          else if (t === ch) out.add(k + 1);
-        }
-        close(out, p);
-        return out;
-      });
-      const key = next.map((s) => [...s].sort((a, b) => a - b).join(',')).join('|');
-      if (!seen.has(key) && next.some((s) => s.size > 0)) {
-        seen.add(key);
-        queue.push(next);
-      }
-    }
-  }
-  return worst;
 }
