@@ -104,13 +104,15 @@ function decodeHeredoc(text: string, from: number, to: number, flush: boolean, u
   }
 }
 
-/** `$${` and `%%{` stand for `${` and `%{` in every Terraform string form. */
+/** `$${` and `%%{` stand for `${` and `%{` in every Terraform string form. One pass: a string can hold many. */
 function collapseTemplateEscapes(units: string[], at: number[]): void {
-  for (let i = 0; i + 2 < units.length; i++) {
-    const ch = units[i];
-    if ((ch === '$' || ch === '%') && units[i + 1] === ch && units[i + 2] === '{') {
-      units.splice(i + 1, 1);
-      at.splice(i + 1, 1);
-    }
+  let out = 0;
+  for (let i = 0; i < units.length; i++) {
+    const ch = units[i]!;
+    units[out] = ch;
+    at[out++] = at[i]!;
+    if ((ch === '$' || ch === '%') && units[i + 1] === ch && units[i + 2] === '{') i++;
   }
+  units.length = out;
+  at.length = out;
 }

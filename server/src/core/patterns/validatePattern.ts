@@ -178,15 +178,15 @@ function checkWildcardComplexity(ctx: ValidationContext, node: JsonArray, matche
 /** Duplicate keys are allowed and the last one wins; say so on the ones that do not count. */
 function reportDuplicates(ctx: ValidationContext, node: JsonObject): void {
   const props = node.properties;
-  // Objects are small: comparing pairs costs less than building a map for each.
-  for (let i = 0; i < props.length - 1; i++) {
+  if (props.length < 2) return;
+  // Linear in the number of keys: a pattern can hold tens of thousands of them in one object.
+  const last = new Map<string, number>();
+  for (let i = 0; i < props.length; i++) last.set(props[i]!.key, i);
+  if (last.size === props.length) return;
+  for (let i = 0; i < props.length; i++) {
     const key = props[i]!.key;
-    if (key === '$or') continue;
-    for (let j = i + 1; j < props.length; j++) {
-      if (props[j]!.key !== key) continue;
-      ctx.problems.push({ code: 'pattern-duplicate-key', severity: 'information', range: props[i]!.keyRange, message: `"${key}" appears again later in this object; only the last one counts.` });
-      break;
-    }
+    if (key === '$or' || last.get(key) === i) continue;
+    ctx.problems.push({ code: 'pattern-duplicate-key', severity: 'information', range: props[i]!.keyRange, message: `"${key}" appears again later in this object; only the last one counts.` });
   }
 }
 

@@ -1,0 +1,51 @@
+// Large patterns take time in proportion to their size: the duplicate-key check compared every pair of
+// keys of an object (a 1.3 MB pattern of 60,000 keys took 9 s), and reading a Terraform string that
+// holds many `$${` escapes moved the rest of the string for each one. The timeouts guard against those
+// hangs coming back; they are far above what the linear versions take.
+
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { StringValue } from '../../server/src/core/model/value';
+import { parsePatternText, parsePatternValue } from '../../server/src/core/patterns/parsePattern';
+
+function duplicateKeys(text: string): string[] {
+  return parsePatternText(text)
+    .problems.filter((p) => p.code === 'pattern-duplicate-key')
+    .map((p) => `${text.slice(p.range.start, p.range.end)}@${p.range.start}`);
+}
+
+describe('patterns with many keys or escapes', () => {
+  it('notes each key that a later one overrides, in order, but not $or', () => {
+    const text = '{"a": [1], "b": [2], "a": [3], "c": [4], "b": [5], "a": [6], "$or": [{"x": [1]}, {"y": [1]}], "$or": [{"x": [1]}, {"y": [1]}]}';
+    const at = (key: string, nth: number): string => {
+      let index = -1;
+      for (let k = 0; k <= nth; k++) index = text.indexOf(`"${key}"`, index + 1);
+      return `"${key}"@${index}`;
+    };
+    assert.deepEqual(duplicateKeys(text), [at('a', 0), at('b', 0), at('a', 1)]);
+    assert.deepEqual(duplicateKeys('{"a": [1], "b": [2]}'), []);
+  });
+
+  it('checks 150,000 keys for duplicates in linear time', { timeout: 30_000 }, () => {
+    const keys = 150_000;
+    const parts: string[] = [];
+    for (let i = 0; i < keys; i++) parts.push(`"key${String(i).padStart(6, '0')}": ["value"]`);
+    parts.push('"key000007": ["again"]');
+    const text = `{${parts.join(', ')}}`;
+    assert.deepEqual(duplicateKeys(text), [`"key000007"@${text.indexOf('"key000007"')}`]);
+  });
+
+  it('maps positions through 100,000 `$${` escapes of a heredoc in linear time', { timeout: 30_000 }, () => {
+    const escaped = Array.from({ length: 100_000 }, () => '"$${x}"').join(', ');
+    const document = `<<EOT\n{"a": [${escaped}], "b": "oops"}\nEOT`;
+    const value: StringValue = {
+      kind: 'string',
+      value: `{"a": [${escaped.replaceAll('$${', '${')}], "b": "oops"}\n`,
+      form: 'heredoc',
+      contentStart: document.indexOf('\n') + 1,
+      range: { start: 0, end: document.length },
+    };
+    const problem = parsePatternValue(value, document)!.problems.find((p) => p.code === 'pattern-invalid')!;
+    assert.equal(document.slice(problem.range.start, problem.range.end), '"oops"');
+  });
+});
