@@ -31,7 +31,7 @@ import type { SampleRecord } from './core/patterns/samples/sampleRecords';
 import { applyRuleSettings } from './core/ruleSettings';
 import { createHclParser } from './hclParser';
 import { runSafe, runSafeAsync, type Logger } from './runSafe';
-import { findSampleFiles, readSampleFile } from './sampleFiles';
+import { findSampleFiles, readSampleFiles } from './sampleFiles';
 import { readSettings } from './settings';
 import { DocumentStore } from './workspace/documentStore';
 import { InvalidRangeError, isCdktfStack } from './workspace/terraformDocument';
@@ -294,8 +294,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Reads the sample files the settings name, then asks the editor to ask for code lenses again. */
   function loadSamples(): void {
     runSafe(logger, 'sample files', undefined, () => {
-      const files = roots.filter((r) => r.startsWith('file:')).flatMap((r) => findSampleFiles(fileURLToPath(r), settings.sampleFiles));
-      samples = files.flatMap((f) => readSampleFile(f, (m) => logger.error(m)));
+      const log = (m: string): void => logger.error(m);
+      const files = roots.filter((r) => r.startsWith('file:')).flatMap((r) => findSampleFiles(fileURLToPath(r), settings.sampleFiles, log));
+      samples = readSampleFiles(files, log);
       if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
