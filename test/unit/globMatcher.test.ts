@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { globMatcher, MAX_GLOB_EXPANSIONS } from '../../server/src/globMatcher';
+import { withinSeconds } from '../support/withinSeconds';
 
 /** [glob, paths it matches, paths it does not]. */
 const CASES: readonly [string, readonly string[], readonly string[]][] = [
@@ -60,10 +61,11 @@ describe('sample-file globs', () => {
     );
   });
 
-  it('answers at once where a backtracking matcher takes minutes', { timeout: 10_000 }, () => {
+  it('answers at once where a backtracking matcher takes minutes', () => {
     // The former regular expression took 2 s on 35 characters and grew with the 11th power of the length.
-    assert.equal(matcher('*a*a*a*a*a*a*a*a*a*a*a*b')('a'.repeat(250)), false);
-    assert.equal(matcher('*a*a*a*a*a*a*a*a*a*a*a*b')(`${'a'.repeat(250)}b`), true);
+    const m = matcher('*a*a*a*a*a*a*a*a*a*a*a*b');
+    assert.equal(withinSeconds(10, () => m('a'.repeat(250))), false);
+    assert.equal(m(`${'a'.repeat(250)}b`), true);
   });
 
   it('refuses braces that expand too far, and says so', () => {

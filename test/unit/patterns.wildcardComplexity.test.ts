@@ -9,6 +9,7 @@ import * as fc from 'fast-check';
 import { parsePatternText } from '../../server/src/core/patterns/parsePattern';
 import { parseWildcard, type WildcardPattern } from '../../server/src/core/patterns/wildcard';
 import { wildcardComplexity } from '../../server/src/core/patterns/wildcardComplexity';
+import { withinSeconds } from '../support/withinSeconds';
 
 function wildcard(text: string): WildcardPattern {
   const parsed = parseWildcard(text);
@@ -86,14 +87,14 @@ describe('wildcard complexity', () => {
     );
   });
 
-  it('does not depend on how many distinct characters a wildcard holds', { timeout: 20_000 }, () => {
+  it('does not depend on how many distinct characters a wildcard holds', () => {
     // 4,000 distinct characters, under the 4,096-character limit: 174 s to validate before.
     let distinct = '';
     for (let i = 0; i < 4000; i++) distinct += String.fromCodePoint(0x100 + i);
     for (const text of [distinct, `*${distinct.slice(1)}`, `${distinct.slice(0, 2000)}*${distinct.slice(2000)}`]) {
-      assert.ok(score([text]) <= 3);
-      const parsed = parsePatternText(JSON.stringify({ name: [{ wildcard: text }] }), { target: 'eventbridge' });
+      const parsed = withinSeconds(20, () => parsePatternText(JSON.stringify({ name: [{ wildcard: text }] }), { target: 'eventbridge' }));
       assert.ok(parsed.pattern, 'valid, and not too complex');
+      assert.ok(score([text]) <= 3);
     }
   });
 });
