@@ -39,7 +39,7 @@ export function diagnosticProblems(diagnostics: readonly Diagnostic[], text: str
   const problems: string[] = [];
   if (!Array.isArray(diagnostics)) return ['diagnostics is not an array'];
   for (const d of diagnostics) {
-    const show = `diagnostic ${JSON.stringify(d.range)} ${String(d.code)} ${JSON.stringify(d.message).slice(0, 200)}`;
+    const show = `diagnostic ${JSON.stringify(d.range)} ${String(d.code)} ${JSON.stringify(String(d.message).slice(0, 200))}`;
     const range = rangeProblem(d.range, lengths);
     if (range) problems.push(`${show}: ${range}`);
     if (!((typeof d.code === 'string' && d.code.length > 0) || typeof d.code === 'number')) problems.push(`${show}: no code`);

@@ -13,7 +13,8 @@ export type FailureKind =
   | 'stray-diagnostics'
   | 'incremental-vs-fresh'
   | 'bad-answer'
-  | 'fix-breaks-syntax';
+  | 'fix-breaks-syntax'
+  | 'slow';
 
 /** Where a failure happened, and what it takes to reproduce it. */
 export interface FailureContext {
@@ -31,6 +32,8 @@ export interface Counters {
   edits: number;
   editsByKind: Record<string, number>;
   notifications: number;
+  /** Edits after which the document had a syntax error: how much of the run exercised the rules. */
+  editsLeavingSyntaxErrors: number;
   opens: number;
   closes: number;
   requests: number;
@@ -52,6 +55,7 @@ export function newCounters(): Counters {
     edits: 0,
     editsByKind: {},
     notifications: 0,
+    editsLeavingSyntaxErrors: 0,
     opens: 0,
     closes: 0,
     requests: 0,
@@ -89,8 +93,7 @@ export class FailureLog {
 
   record(kind: FailureKind, message: string, context: FailureContext): void {
     this.byKind[kind] = (this.byKind[kind] ?? 0) + 1;
-    // Numbers and quoted text vary between occurrences of one bug; the signature leaves them out.
-    const signature = `${kind}: ${message.split('\n')[0]!.replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 160)}`;
+    const signature = `${kind}: ${signatureOf(message)}`;
     const seen = this.bySignature.get(signature);
     if (seen) {
       seen.count++;
@@ -111,6 +114,21 @@ export class FailureLog {
     this.files++;
     return `${base}.json`;
   }
+}
+
+/**
+ * What occurrences of one bug have in common: the first line without uris, quoted text and numbers, and
+ * for a logged exception the function that threw.
+ */
+function signatureOf(message: string): string {
+  const [first, ...rest] = message.split('\n');
+  const line = first!
+    .replace(/file:\/\/\/\S+/g, '<uri>')
+    .replace(/\{\S*\}/g, '{…}')
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/\d+/g, 'N');
+  const frame = rest.map((l) => /^\s+at (\S+)/.exec(l)?.[1]).find((f) => f !== undefined);
+  return `${line.slice(0, 160)}${frame ? ` (at ${frame})` : ''}`;
 }
 
 export interface Report {
@@ -134,7 +152,8 @@ export function printReport(report: Report): void {
       .join(', ');
   console.log(`
 LSP fuzz run, seed ${report.seed}: ${c.edits} edits in ${report.seconds.toFixed(0)} s (${report.editsPerSecond.toFixed(0)} edits/s)
-  edits:      ${kinds(c.editsByKind)}  (${c.notifications} didChange notifications, ${c.fixesApplied} fixes applied)
+  edits:      ${kinds(c.editsByKind)}
+              (${c.notifications} didChange notifications, ${c.fixesApplied} fixes applied; ${((100 * c.editsLeavingSyntaxErrors) / Math.max(1, c.edits)).toFixed(0)}% of edits left a syntax error)
   opens ${c.opens}, closes ${c.closes}, settings changes ${c.settingsChanges}, protocol abuses ${c.protocolAbuses}
   requests:   ${c.requests} (${kinds(c.requestsByKind)})
   compared with a fresh analysis: ${c.comparisons} times, ${c.documentsCompared} documents

@@ -35,6 +35,9 @@ export function loadCorpus(): CorpusFile[] {
     ...filesUnder(path.join(FIXTURES, 'rules'), '.tf.json'),
     ...filesUnder(path.join(FIXTURES, 'rules'), '.ts'),
     ...filesUnder(path.join(FIXTURES, 'extract'), '.tf'),
+    ...filesUnder(path.join(FIXTURES, 'fixes'), '.tf'),
+    ...filesUnder(path.join(FIXTURES, 'fixes'), '.tf.json'),
+    ...filesUnder(path.join(FIXTURES, 'fixes'), '.ts'),
     ...filesUnder(path.join(FIXTURES, 'tfjson'), '.tf.json'),
     ...filesUnder(path.join(FIXTURES, 'cdktf'), '.ts'),
     ...filesUnder(path.join(REPO, 'examples'), '.tf'),
@@ -149,8 +152,7 @@ export class FuzzRun {
       const dead = !this.server.alive || !this.reference.alive;
       const kind: FailureKind = error instanceof HangError ? 'hang' : 'crash';
       if (!(error instanceof HangError) && !dead) throw error; // A bug of the harness: stop.
-      const which = this.server.alive ? 'reference server' : 'server';
-      this.failures.record(kind, `${which}: ${error instanceof Error ? error.message : String(error)}`, { ...this.lastContext, step: this.step, op });
+      this.failures.record(kind, error instanceof Error ? error.message : String(error), { ...this.lastContext, step: this.step, op });
       await this.restart();
     }
     return op;
@@ -161,7 +163,7 @@ export class FuzzRun {
 
   private async startServers(): Promise<void> {
     this.server = await FuzzServer.start(this.settings, this.options.stepTimeoutMs);
-    this.reference = await FuzzServer.start(this.settings, this.options.stepTimeoutMs);
+    this.reference = await FuzzServer.start(this.settings, this.options.stepTimeoutMs, 'reference server');
   }
 
   private stopServers(): void {
@@ -194,7 +196,8 @@ export class FuzzRun {
     this.lastContext = { step: this.step, op: `open ${file.name}`, uri: doc.uri, textAfter: text };
     this.server.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: languageOf(name), version: 1, text } });
     const published = await this.settle(`open ${file.name}`, doc.uri);
-    if (!published.has(doc.uri)) this.failures.record('missing-diagnostics', `no diagnostics published for ${doc.uri} after it was opened`, this.lastContext);
+    if (!published.has(doc.uri) && !this.erred) this.failures.record('missing-diagnostics', `no diagnostics published for ${doc.uri} after it was opened`, this.lastContext);
+    if (this.erred || !published.has(doc.uri)) await this.discard(doc);
   }
 
   private async close(doc: Doc): Promise<void> {
@@ -229,7 +232,13 @@ export class FuzzRun {
     this.lastContext = { step: this.step, op, uri: doc.uri, textBefore: before, changes, textAfter: doc.text };
     this.server.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: changes });
     const published = await this.settle(op, doc.uri);
-    if (!published.has(doc.uri)) this.failures.record('missing-diagnostics', `no diagnostics published for ${doc.uri} after a change`, this.lastContext);
+    if (!published.has(doc.uri) && !this.erred) this.failures.record('missing-diagnostics', `no diagnostics published for ${doc.uri} after a change`, this.lastContext);
+    if (this.server.latest.get(doc.uri)?.some((d) => d.code === 'hcl-syntax')) this.counters.editsLeavingSyntaxErrors++;
+    if (this.erred || !published.has(doc.uri)) {
+      // Every later edit of this text would fail the same way: recorded once, the document goes.
+      await this.discard(doc);
+      return false;
+    }
     if (++this.editsSinceComparison >= this.options.compareEvery) return this.compare(doc, `every ${this.options.compareEvery} edits`);
     return true;
   }
@@ -358,7 +367,9 @@ export class FuzzRun {
     if (abuse === 'close-unknown') this.server.notify('textDocument/didClose', { textDocument: { uri: ghost } });
     if (abuse === 'bad-range') {
       const line = r.pick([-1, -2, -1000, 0.5, 1.5, 2 ** 31, Number.MAX_SAFE_INTEGER]);
-      this.server.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: ++doc.version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: 'x' }] });
+      const changes = [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: 'x' }];
+      this.lastContext = { ...this.lastContext, changes };
+      this.server.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: ++doc.version }, contentChanges: changes });
       // The server may log the bad range; that is not a failure.
       await this.server.barrier('the bad range');
       this.server.takeErrors();
@@ -373,11 +384,29 @@ export class FuzzRun {
 
   // ---- Checks ------------------------------------------------------------------------------------
 
+  /** Closes a document without comparing it (after a failure its state says nothing more). */
+  private async discard(doc: Doc): Promise<void> {
+    this.docs.delete(doc.uri);
+    this.server.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
+    await this.server.barrier('closing a document after a failure');
+    this.server.takeErrors();
+    this.server.takePublications();
+    this.server.latest.delete(doc.uri);
+  }
+
+  /** Whether the last settle found an error in the server's log. */
+  private erred = false;
+
   /** One round trip, then the checks of every publication since; returns the uris published. */
   private async settle(op: string, expect: string | undefined): Promise<Set<string>> {
+    const sent = performance.now();
     await this.server.barrier(`the server to handle ${op}${expect ? ` on ${expect}` : ''}`);
+    const ms = performance.now() - sent;
+    if (ms > this.options.slowMs) this.failures.record('slow', `the server took ${ms.toFixed(0)} ms to handle ${op} (more than ${this.options.slowMs} ms)`, this.lastContext);
     const published = new Set<string>();
-    for (const error of this.server.takeErrors()) this.failures.record('error-log', error, this.lastContext);
+    const errors = this.server.takeErrors();
+    this.erred = errors.length > 0;
+    for (const error of errors) this.failures.record('error-log', error, this.lastContext);
     for (const { uri, diagnostics } of this.server.takePublications()) {
       published.add(uri);
       const doc = this.docs.get(uri);
@@ -400,11 +429,15 @@ export class FuzzRun {
     this.counters.documentsCompared += module.length;
     for (const error of comparison.referenceErrors) this.failures.record('error-log', `reference server, fresh open: ${error}`, { step: this.step, op: 'fresh open', uri: doc.uri, textAfter: doc.text });
     if (comparison.differences.length === 0) return true;
+    if (comparison.referenceErrors.length > 0) return this.restartModule(module);
     const recording = recordingOf(doc, module, this.settings);
     let divergence: unknown = 'not replayed';
     if (this.minimizations < MINIMIZATIONS && doc.history) {
       this.minimizations++;
-      divergence = (await firstDivergence(recording, this.options.stepTimeoutMs)) ?? 'not reproduced by replaying this document alone';
+      divergence = await firstDivergence(recording, this.options.stepTimeoutMs).then(
+        (found) => found ?? 'not reproduced by replaying this document alone',
+        (error: unknown) => `the replay failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const first = comparison.differences[0]!;
     this.failures.record('incremental-vs-fresh', `${first.what} of ${first.name} after the edits differ from a fresh analysis of the same text (${why})`, {
@@ -414,7 +447,11 @@ export class FuzzRun {
       textAfter: doc.text,
       details: { differences: comparison.differences, firstDivergence: divergence, recording },
     });
-    // Start the module afresh, so the next comparisons find new differences rather than this one again.
+    return this.restartModule(module);
+  }
+
+  /** Starts the module afresh, so the next comparisons find new differences rather than this one again. */
+  private async restartModule(module: readonly Doc[]): Promise<false> {
     for (const d of module) {
       this.server.notify('textDocument/didClose', { textDocument: { uri: d.uri } });
       this.server.notify('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: languageOf(d.name), version: 1, text: d.text } });

@@ -32,6 +32,8 @@ export class FuzzServer {
     readonly connection: MessageConnection,
     public settings: Record<string, unknown>,
     readonly timeoutMs: number,
+    /** Which server this is, in failure messages ("server", "reference server"). */
+    readonly role: string,
   ) {
     child.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-8000);
@@ -59,12 +61,12 @@ export class FuzzServer {
     connection.listen();
   }
 
-  static async start(settings: Record<string, unknown>, timeoutMs: number): Promise<FuzzServer> {
+  static async start(settings: Record<string, unknown>, timeoutMs: number, role = 'server'): Promise<FuzzServer> {
     const server = path.join(DIST, 'server.js');
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run \`npm run compile\` first (the fuzz run drives the bundled server).`);
     const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const s = new FuzzServer(child, connection, settings, timeoutMs);
+    const s = new FuzzServer(child, connection, settings, timeoutMs, role);
     const configured = s.nextConfigurationPull();
     await s.within(
       connection.sendRequest('initialize', {
@@ -91,14 +93,14 @@ export class FuzzServer {
   }
 
   describeExit(): string {
-    return `server exited (code ${this.exit?.code}, signal ${this.exit?.signal}); stderr:\n${this.stderr}`;
+    return `${this.role} exited (code ${this.exit?.code}, signal ${this.exit?.signal}); stderr:\n${this.stderr}`;
   }
 
   async within<T>(promise: Promise<T>, what: string, ms = this.timeoutMs): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     let poll: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HangError(`no answer within ${ms} ms waiting for ${what}`)), ms);
+      timer = setTimeout(() => reject(new HangError(`${this.role}: no answer within ${ms} ms waiting for ${what}`)), ms);
       // A dead server never answers: fail at once rather than at the timeout.
       poll = setInterval(() => {
         if (!this.alive) reject(new Error(`${this.describeExit()}\n(while waiting for ${what})`));

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyChange, editGenerators, resolveEdit, resolveTweak, type CorpusFile, type EditGenerators } from '../support/fuzzEdits';
 import type { Random } from './random';
 
-export type EditKind = 'incremental' | 'tweak' | 'full' | 'type' | 'backspace' | 'paste' | 'cut' | 'nesting' | 'huge' | 'unicode' | 'line-endings';
+export type EditKind = 'incremental' | 'tweak' | 'full' | 'type' | 'type-line' | 'backspace' | 'paste' | 'paste-lines' | 'cut' | 'revert' | 'nesting' | 'huge' | 'unicode' | 'line-endings';
 
 export interface Edit {
   readonly kind: EditKind;
@@ -18,13 +18,17 @@ export interface Edit {
 }
 
 export const EDIT_WEIGHTS: Readonly<Record<EditKind, number>> = {
-  incremental: 24,
-  tweak: 18,
+  incremental: 20,
+  tweak: 25,
   full: 4,
-  type: 16,
+  type: 10,
+  'type-line': 4,
   backspace: 8,
-  paste: 8,
-  cut: 5,
+  paste: 4,
+  'paste-lines': 5,
+  cut: 4,
+  // Back to a fixture's text (a reload, a checkout): keeps the documents mostly valid, so rules keep running.
+  revert: 2,
   nesting: 1,
   huge: 1,
   unicode: 3,
@@ -70,6 +74,11 @@ export class HostileEdits {
       }
       case 'type':
         return { kind, notifications: typed(text, this.offset(text), r.chance(0.7) ? this.chunk(1, 60) : r.sample(g.fragment)) };
+      case 'type-line': {
+        // Whole lines of another fixture typed at the start of a line: the text mostly stays valid.
+        const at = this.lineStart(text);
+        return { kind, notifications: typed(text, at, this.lines(2)) };
+      }
       case 'backspace': {
         const notifications: TextDocumentContentChangeEvent[][] = [];
         let mirror = text;
@@ -86,12 +95,16 @@ export class HostileEdits {
       }
       case 'paste':
         return { kind, notifications: [[this.replace(text, this.offset(text), r.chance(0.3) ? r.int(200) : 0, this.chunk(1, 3000))]] };
+      case 'paste-lines':
+        return { kind, notifications: [[this.replace(text, this.lineStart(text), 0, this.lines(40))]] };
+      case 'revert':
+        return { kind, notifications: [[{ text: this.random.pick(this.corpus).text }]] };
       case 'cut':
         return { kind, notifications: [[this.replace(text, this.offset(text), r.size(1, 800), '')]] };
       case 'nesting':
-        return { kind, notifications: [[this.replace(text, this.offset(text), 0, this.nesting())]] };
+        return { kind, notifications: [[this.replace(text, this.lineStart(text), 0, this.nesting())]] };
       case 'huge':
-        return { kind, notifications: [[this.replace(text, this.offset(text), 0, this.huge())]] };
+        return { kind, notifications: [[this.replace(text, r.chance(0.7) ? this.lineStart(text) : this.offset(text), 0, this.huge())]] };
       case 'unicode': {
         let run = '';
         for (let n = 1 + r.int(40); n > 0; n--) run += r.pick(UNICODE);
@@ -106,6 +119,20 @@ export class HostileEdits {
 
   private offset(text: string): number {
     return this.random.int(text.length + 1);
+  }
+
+  /** The offset of the start of a random line. */
+  private lineStart(text: string): number {
+    const starts = [0];
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+    return this.random.pick(starts);
+  }
+
+  /** Up to `max` whole lines of a corpus file, each with its line break. */
+  private lines(max: number): string {
+    const lines = this.random.pick(this.corpus).text.split(/(?<=\n)/);
+    const from = this.random.int(lines.length);
+    return lines.slice(from, from + 1 + this.random.int(max)).join('');
   }
 
   /** A slice of a corpus file, as a user pastes or types it. */
@@ -126,7 +153,7 @@ export class HostileEdits {
     const depth = r.size(10, 5000);
     switch (r.int(5)) {
       case 0:
-        return '['.repeat(depth) + ']'.repeat(depth);
+        return 'x = ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
       case 1:
         return 'x = ' + '{ a = '.repeat(depth) + '1' + ' }'.repeat(depth) + '\n';
       case 2:
@@ -150,7 +177,9 @@ export class HostileEdits {
       case 2: {
         // A wildcard of distinct characters (the validator once grew with the cube of its length).
         let wildcard = '';
-        for (let i = 0; wildcard.length < Math.min(length, 4000); i++) wildcard += i % 2 ? '*' : String.fromCharCode(0x4e00 + i);
+        // Kept short: longer ones take minutes on the unfixed validator and would stall the whole run.
+        const max = r.size(10, 1000);
+        for (let i = 0; wildcard.length < max; i++) wildcard += i % 2 ? '*' : String.fromCharCode(0x4e00 + i);
         return `pattern = jsonencode({ body = { s = [{ wildcard = "${wildcard}" }] } })\n`;
       }
       case 3:

@@ -1,6 +1,6 @@
 // A long, seeded fuzz run of the bundled language server, started by hand (not in CI):
 //
-//   npm run fuzz -- --edits 100000 [--seed 42] [--compare-every 50] [--max-docs 6] [--step-timeout 30000]
+//   npm run fuzz -- --edits 100000 [--seed 42] [--compare-every 50] [--max-docs 6] [--step-timeout 30000] [--slow 5000]
 //   npm run fuzz -- --replay test-output/fuzz/<failure>.json     (replays a recorded document history)
 //
 // It opens real fixtures (Terraform, Terraform JSON, CDKTF stacks) in a few module folders, edits them
@@ -23,6 +23,8 @@ export interface FuzzOptions {
   readonly compareEvery: number;
   readonly maxDocs: number;
   readonly stepTimeoutMs: number;
+  /** A notification the server takes longer than this to handle is a failure ("never hang the editor"). */
+  readonly slowMs: number;
   readonly out: string;
   readonly replay: string | undefined;
 }
@@ -38,7 +40,7 @@ function parseOptions(argv: readonly string[]): FuzzOptions {
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}`);
     return n;
   };
-  const known = new Set(['--edits', '--seed', '--compare-every', '--max-docs', '--step-timeout', '--out', '--replay']);
+  const known = new Set(['--edits', '--seed', '--compare-every', '--max-docs', '--step-timeout', '--slow', '--out', '--replay']);
   for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a} (known: ${[...known].join(' ')})`);
   return {
     edits: int('--edits', 10_000, 1),
@@ -46,6 +48,7 @@ function parseOptions(argv: readonly string[]): FuzzOptions {
     compareEvery: int('--compare-every', 50, 1),
     maxDocs: int('--max-docs', 6, 1),
     stepTimeoutMs: int('--step-timeout', 30_000, 100),
+    slowMs: int('--slow', 5_000, 1),
     out: path.resolve(value('--out') ?? path.join(REPO, 'test-output', 'fuzz')),
     replay: value('--replay'),
   };

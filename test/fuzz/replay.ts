@@ -41,8 +41,8 @@ let replays = 0;
 
 /** The first notification after which the replayed document differs from a fresh analysis, or undefined. */
 export async function firstDivergence(recording: Recording, timeoutMs: number): Promise<Divergence | undefined> {
-  const server = await FuzzServer.start(recording.settings, timeoutMs);
-  const reference = await FuzzServer.start(recording.settings, timeoutMs);
+  const server = await FuzzServer.start(recording.settings, timeoutMs, 'replay server');
+  const reference = await FuzzServer.start(recording.settings, timeoutMs, 'replay reference server');
   try {
     const folder = `file:///replay/r${++replays}/`;
     const others: Doc[] = recording.others.map((o) => ({ uri: folder + o.name, folder, name: o.name, text: o.text, version: 1, openText: o.text, history: undefined, historyChars: 0 }));
