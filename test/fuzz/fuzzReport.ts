@@ -134,6 +134,8 @@ function signatureOf(message: string): string {
 export interface Report {
   readonly seed: number;
   readonly editsAsked: number;
+  /** Why the run stopped before the edits asked for. */
+  readonly stopped?: string;
   readonly seconds: number;
   readonly editsPerSecond: number;
   readonly counters: Counters;
@@ -151,7 +153,7 @@ export function printReport(report: Report): void {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
   console.log(`
-LSP fuzz run, seed ${report.seed}: ${c.edits} edits in ${report.seconds.toFixed(0)} s (${report.editsPerSecond.toFixed(0)} edits/s)
+LSP fuzz run, seed ${report.seed}: ${c.edits} edits in ${report.seconds.toFixed(0)} s (${report.editsPerSecond.toFixed(1)} edits/s)${report.stopped ? `, stopped early (${report.stopped}) of ${report.editsAsked} asked` : ''}
   edits:      ${kinds(c.editsByKind)}
               (${c.notifications} didChange notifications, ${c.fixesApplied} fixes applied; ${((100 * c.editsLeavingSyntaxErrors) / Math.max(1, c.edits)).toFixed(0)}% of edits left a syntax error)
   opens ${c.opens}, closes ${c.closes}, settings changes ${c.settingsChanges}, protocol abuses ${c.protocolAbuses}

@@ -77,7 +77,12 @@ export class FuzzRun {
     let lastPrint = started;
     await this.startServers();
     console.log(`[fuzz] seed ${this.options.seed}: ${this.options.edits} edits over ${this.corpus.length} fixtures, fresh comparison every ${this.options.compareEvery} edits`);
-    while (this.counters.edits < this.options.edits) {
+    // Ctrl-C (or the time limit) ends the run early, with the report of what was done.
+    let stopped: string | undefined;
+    process.once('SIGINT', () => (stopped = 'interrupted'));
+    const deadline = this.options.minutes ? started + this.options.minutes * 60_000 : Infinity;
+    while (this.counters.edits < this.options.edits && !stopped) {
+      if (Date.now() > deadline) stopped = `time limit of ${this.options.minutes} minutes`;
       this.step++;
       const t0 = performance.now();
       const op = await this.oneStep();
@@ -93,12 +98,14 @@ export class FuzzRun {
         );
       }
     }
-    for (const doc of [...this.docs.values()]) await this.close(doc);
+    // Ctrl-C reaches the servers too (one process group): then there is nothing left to close.
+    if (stopped !== 'interrupted') for (const doc of [...this.docs.values()]) await this.guard('close at the end', () => this.close(doc));
     this.stopServers();
     const seconds = (Date.now() - started) / 1000;
     const report: Report = {
       seed: this.options.seed,
       editsAsked: this.options.edits,
+      ...(stopped ? { stopped } : {}),
       seconds,
       editsPerSecond: this.counters.edits / seconds,
       counters: this.counters,

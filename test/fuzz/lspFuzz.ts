@@ -1,6 +1,7 @@
 // A long, seeded fuzz run of the bundled language server, started by hand (not in CI):
 //
-//   npm run fuzz -- --edits 100000 [--seed 42] [--compare-every 50] [--max-docs 6] [--step-timeout 30000] [--slow 5000]
+//   npm run fuzz -- --edits 100000 [--seed 42] [--compare-every 50] [--max-docs 6] [--step-timeout 30000] [--slow 5000] [--minutes 0]
+//   (Ctrl-C or --minutes ends the run early, with its report)
 //   npm run fuzz -- --replay test-output/fuzz/<failure>.json     (replays a recorded document history)
 //
 // It opens real fixtures (Terraform, Terraform JSON, CDKTF stacks) in a few module folders, edits them
@@ -25,6 +26,8 @@ export interface FuzzOptions {
   readonly stepTimeoutMs: number;
   /** A notification the server takes longer than this to handle is a failure ("never hang the editor"). */
   readonly slowMs: number;
+  /** Stop after this many minutes (0: no limit), with the report of what was done. */
+  readonly minutes: number;
   readonly out: string;
   readonly replay: string | undefined;
 }
@@ -40,7 +43,7 @@ function parseOptions(argv: readonly string[]): FuzzOptions {
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}`);
     return n;
   };
-  const known = new Set(['--edits', '--seed', '--compare-every', '--max-docs', '--step-timeout', '--slow', '--out', '--replay']);
+  const known = new Set(['--edits', '--seed', '--compare-every', '--max-docs', '--step-timeout', '--slow', '--minutes', '--out', '--replay']);
   for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a} (known: ${[...known].join(' ')})`);
   return {
     edits: int('--edits', 10_000, 1),
@@ -49,6 +52,7 @@ function parseOptions(argv: readonly string[]): FuzzOptions {
     maxDocs: int('--max-docs', 6, 1),
     stepTimeoutMs: int('--step-timeout', 30_000, 100),
     slowMs: int('--slow', 5_000, 1),
+    minutes: int('--minutes', 0, 0),
     out: path.resolve(value('--out') ?? path.join(REPO, 'test-output', 'fuzz')),
     replay: value('--replay'),
   };
