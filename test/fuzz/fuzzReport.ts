@@ -46,6 +46,10 @@ export interface Counters {
   restarts: number;
   maxDocumentLength: number;
   maxStepMs: number;
+  /** The longest the server took to handle one notification, to answer one request, and one fresh comparison. */
+  maxNotificationMs: number;
+  maxRequestMs: number;
+  maxComparisonMs: number;
   maxStepOp: string;
   stepsOver1s: number;
 }
@@ -68,6 +72,9 @@ export function newCounters(): Counters {
     restarts: 0,
     maxDocumentLength: 0,
     maxStepMs: 0,
+    maxNotificationMs: 0,
+    maxRequestMs: 0,
+    maxComparisonMs: 0,
     maxStepOp: '',
     stepsOver1s: 0,
   };
@@ -142,7 +149,8 @@ export interface Report {
   readonly failures: number;
   readonly failuresByKind: Partial<Record<FailureKind, number>>;
   readonly distinctFailures: { signature: string; count: number; firstStep: number; file?: string }[];
-  readonly peakRssMb: { server: number; reference: number };
+  /** `killedAfterFailure`: servers killed after a crash or hang (a hang may be a loop that allocates). */
+  readonly peakRssMb: { server: number; reference: number; killedAfterFailure: number };
 }
 
 export function printReport(report: Report): void {
@@ -160,8 +168,9 @@ LSP fuzz run, seed ${report.seed}: ${c.edits} edits in ${report.seconds.toFixed(
   requests:   ${c.requests} (${kinds(c.requestsByKind)})
   compared with a fresh analysis: ${c.comparisons} times, ${c.documentsCompared} documents
   longest document ${c.maxDocumentLength} characters; slowest step ${c.maxStepMs.toFixed(0)} ms (${c.maxStepOp}); ${c.stepsOver1s} steps over 1 s
+  slowest answer to one notification ${c.maxNotificationMs.toFixed(0)} ms, to one request ${c.maxRequestMs.toFixed(0)} ms; slowest fresh comparison ${c.maxComparisonMs.toFixed(0)} ms
   server restarts after a crash or hang: ${c.restarts}
-  peak RSS (VmHWM): server ${report.peakRssMb.server.toFixed(0)} MB, reference server ${report.peakRssMb.reference.toFixed(0)} MB
+  peak RSS (VmHWM): server ${report.peakRssMb.server.toFixed(0)} MB, reference server ${report.peakRssMb.reference.toFixed(0)} MB${report.peakRssMb.killedAfterFailure ? `, servers killed after a crash or hang ${report.peakRssMb.killedAfterFailure.toFixed(0)} MB` : ''}
   failures: ${report.failures}${report.failures ? ` (${kinds(report.failuresByKind as Record<string, number>)})` : ''}`);
   for (const f of report.distinctFailures) console.log(`    ${f.count}× ${f.signature}\n       first at step ${f.firstStep}${f.file ? `: ${f.file}` : ''}`);
 }

@@ -60,7 +60,7 @@ export class FuzzRun {
   private folders = 0;
   private editsSinceComparison = 0;
   private minimizations = 0;
-  private peakKb = { server: 0, reference: 0 };
+  private peakKb = { server: 0, reference: 0, failed: 0 };
   readonly reportFile: string;
 
   constructor(
@@ -112,7 +112,7 @@ export class FuzzRun {
       failures: this.failures.total,
       failuresByKind: this.failures.byKind,
       distinctFailures: [...this.failures.bySignature].map(([signature, f]) => ({ signature, count: f.count, firstStep: f.first.step, ...(f.first.file ? { file: f.first.file } : {}) })),
-      peakRssMb: { server: this.peakKb.server / 1024, reference: this.peakKb.reference / 1024 },
+      peakRssMb: { server: this.peakKb.server / 1024, reference: this.peakKb.reference / 1024, killedAfterFailure: this.peakKb.failed / 1024 },
     };
     fs.mkdirSync(this.options.out, { recursive: true });
     fs.writeFileSync(this.reportFile, JSON.stringify(report, null, 1));
@@ -173,8 +173,10 @@ export class FuzzRun {
     this.reference = await FuzzServer.start(this.settings, this.options.stepTimeoutMs, 'reference server');
   }
 
-  private stopServers(): void {
-    this.peakKb.server = Math.max(this.peakKb.server, this.server.peakRssKb());
+  /** `failed`: the servers are killed after a crash or hang, whose memory is counted apart. */
+  private stopServers(failed = false): void {
+    const key = failed ? 'failed' : 'server';
+    this.peakKb[key] = Math.max(this.peakKb[key], this.server.peakRssKb());
     this.peakKb.reference = Math.max(this.peakKb.reference, this.reference.peakRssKb());
     this.server.kill();
     this.reference.kill();
@@ -182,7 +184,7 @@ export class FuzzRun {
 
   private async restart(): Promise<void> {
     this.counters.restarts++;
-    this.stopServers();
+    this.stopServers(true);
     this.docs.clear();
     await this.startServers();
   }
@@ -265,7 +267,7 @@ export class FuzzRun {
     const target = this.random.pick(fixable);
     const fixAll = this.random.chance(0.5);
     const params = { textDocument: { uri: doc.uri }, range: target.range, context: fixAll ? { diagnostics: [], only: ['source.fixAll'] } : { diagnostics: [target] } };
-    const actions = await this.server.request<Action[] | null>('textDocument/codeAction', params, `code actions for ${doc.uri}`);
+    const actions = await this.timed(`code actions for ${doc.uri}`, () => this.server.request<Action[] | null>('textDocument/codeAction', params, `code actions for ${doc.uri}`));
     this.count(fixAll ? 'fix-all' : 'code action');
     this.checkAnswer(actionProblems(actions, doc.uri, doc.text), doc, fixAll ? 'fix-all' : 'code action', params, actions);
     const withEdits = (actions ?? []).filter((a) => a.edit?.changes?.[doc.uri]?.length);
@@ -303,7 +305,7 @@ export class FuzzRun {
     const r = this.random;
     if (r.chance(0.4)) {
       const params = { textDocument: { uri: doc.uri } };
-      const lenses = await this.server.request<unknown>('textDocument/codeLens', params, `code lenses for ${doc.uri}`);
+      const lenses = await this.timed(`code lenses for ${doc.uri}`, () => this.server.request<unknown>('textDocument/codeLens', params, `code lenses for ${doc.uri}`));
       this.count('code lens');
       this.checkAnswer(lensProblems(lenses, doc.text), doc, 'code lens', params, lenses);
       return;
@@ -317,9 +319,19 @@ export class FuzzRun {
     const context: { diagnostics: Diagnostic[]; only?: string[] } = { diagnostics: diagnostics.filter(() => r.chance(0.5)) };
     if (only) context.only = only;
     const params = { textDocument: { uri: doc.uri }, range, context };
-    const actions = await this.server.request<unknown>('textDocument/codeAction', params, `code actions for ${doc.uri}`);
+    const actions = await this.timed(`code actions for ${doc.uri}`, () => this.server.request<unknown>('textDocument/codeAction', params, `code actions for ${doc.uri}`));
     this.count(only?.[0] === 'source.fixAll' ? 'fix-all' : 'code action');
     this.checkAnswer(actionProblems(actions, doc.uri, doc.text), doc, 'code action', params, actions);
+  }
+
+  /** A request the editor waits for: slower than --slow is a failure. */
+  private async timed<T>(what: string, request: () => Promise<T>): Promise<T> {
+    const sent = performance.now();
+    const answer = await request();
+    const ms = performance.now() - sent;
+    this.counters.maxRequestMs = Math.max(this.counters.maxRequestMs, ms);
+    if (ms > this.options.slowMs) this.failures.record('slow', `the server took ${ms.toFixed(0)} ms to answer ${what} (more than ${this.options.slowMs} ms)`, { ...this.lastContext, step: this.step, op: what });
+    return answer;
   }
 
   private count(kind: string): void {
@@ -409,6 +421,7 @@ export class FuzzRun {
     const sent = performance.now();
     await this.server.barrier(`the server to handle ${op}${expect ? ` on ${expect}` : ''}`);
     const ms = performance.now() - sent;
+    this.counters.maxNotificationMs = Math.max(this.counters.maxNotificationMs, ms);
     if (ms > this.options.slowMs) this.failures.record('slow', `the server took ${ms.toFixed(0)} ms to handle ${op} (more than ${this.options.slowMs} ms)`, this.lastContext);
     const published = new Set<string>();
     const errors = this.server.takeErrors();
@@ -431,7 +444,9 @@ export class FuzzRun {
   private async compare(doc: Doc, why: string): Promise<boolean> {
     this.editsSinceComparison = 0;
     const module = moduleOf(doc, this.docs.values());
+    const sent = performance.now();
     const comparison = await compareModule(this.server, this.reference, module, doc);
+    this.counters.maxComparisonMs = Math.max(this.counters.maxComparisonMs, performance.now() - sent);
     this.counters.comparisons++;
     this.counters.documentsCompared += module.length;
     for (const error of comparison.referenceErrors) this.failures.record('error-log', `reference server, fresh open: ${error}`, { step: this.step, op: 'fresh open', uri: doc.uri, textAfter: doc.text });
