@@ -260,10 +260,14 @@ export class FuzzRun {
   }
 
   /** Asks for a quick fix or fix-all and applies it as the editor would, in one didChange. */
-  private async fix(doc: Doc): Promise<void> {
+  private async fix(picked: Doc): Promise<void> {
+    // Most edited texts have a syntax error and no fix: fix a document that has something to fix.
+    const fixableIn = (d: Doc) => (this.server.latest.get(d.uri) ?? []).filter((x) => x.code !== 'hcl-syntax');
+    const candidates = [...this.docs.values()].filter((d) => fixableIn(d).length > 0);
+    if (candidates.length === 0) return this.edit(picked);
+    const doc = this.random.pick(candidates);
     const diagnostics = this.server.latest.get(doc.uri) ?? [];
-    const fixable = diagnostics.filter((d) => d.code !== 'hcl-syntax');
-    if (fixable.length === 0) return this.edit(doc);
+    const fixable = fixableIn(doc);
     const target = this.random.pick(fixable);
     const fixAll = this.random.chance(0.5);
     const params = { textDocument: { uri: doc.uri }, range: target.range, context: fixAll ? { diagnostics: [], only: ['source.fixAll'] } : { diagnostics: [target] } };
