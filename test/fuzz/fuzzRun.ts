@@ -261,21 +261,26 @@ export class FuzzRun {
 
   /** Asks for a quick fix or fix-all and applies it as the editor would, in one didChange. */
   private async fix(picked: Doc): Promise<void> {
-    // Most edited texts have a syntax error and no fix: fix a document that has something to fix.
-    const fixableIn = (d: Doc) => (this.server.latest.get(d.uri) ?? []).filter((x) => x.code !== 'hcl-syntax');
-    const candidates = [...this.docs.values()].filter((d) => fixableIn(d).length > 0);
-    if (candidates.length === 0) return this.edit(picked);
-    const doc = this.random.pick(candidates);
+    // Most edited texts have a syntax error and no fix: ask the documents in turn for every action they
+    // offer over the whole text, and apply one of the first document that has some.
+    const candidates = [...this.docs.values()].filter((d) => (this.server.latest.get(d.uri) ?? []).some((x) => x.code !== 'hcl-syntax'));
+    let found: { doc: Doc; withEdits: Action[] } | undefined;
+    for (let k = candidates.length; k > 0 && !found; k--) {
+      const doc = candidates.splice(this.random.int(candidates.length), 1)[0]!;
+      const all = this.server.latest.get(doc.uri) ?? [];
+      const lines = doc.text.split(/\r\n|\r|\n/);
+      const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+      const params = { textDocument: { uri: doc.uri }, range: whole, context: { diagnostics: all } };
+      const actions = await this.timed(`code actions for ${doc.uri}`, () => this.server.request<Action[] | null>('textDocument/codeAction', params, `code actions for ${doc.uri}`));
+      this.count('code action');
+      const problems = actionProblems(actions, doc.uri, doc.text);
+      this.checkAnswer(problems, doc, 'code action', params, actions);
+      const withEdits = (actions ?? []).filter((a) => a.edit?.changes?.[doc.uri]?.length);
+      if (withEdits.length > 0 && problems.length === 0) found = { doc, withEdits };
+    }
+    if (!found) return this.edit(picked);
+    const { doc, withEdits } = found;
     const diagnostics = this.server.latest.get(doc.uri) ?? [];
-    const fixable = fixableIn(doc);
-    const target = this.random.pick(fixable);
-    const fixAll = this.random.chance(0.5);
-    const params = { textDocument: { uri: doc.uri }, range: target.range, context: fixAll ? { diagnostics: [], only: ['source.fixAll'] } : { diagnostics: [target] } };
-    const actions = await this.timed(`code actions for ${doc.uri}`, () => this.server.request<Action[] | null>('textDocument/codeAction', params, `code actions for ${doc.uri}`));
-    this.count(fixAll ? 'fix-all' : 'code action');
-    this.checkAnswer(actionProblems(actions, doc.uri, doc.text), doc, fixAll ? 'fix-all' : 'code action', params, actions);
-    const withEdits = (actions ?? []).filter((a) => a.edit?.changes?.[doc.uri]?.length);
-    if (withEdits.length === 0 || actionProblems(actions, doc.uri, doc.text).length > 0) return;
     const action = this.random.pick(withEdits);
     const edits = action.edit!.changes![doc.uri]!;
     const mirror = TextDocument.create(doc.uri, 'terraform', 0, doc.text);
