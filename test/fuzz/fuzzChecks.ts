@@ -94,6 +94,18 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[], offsetA
 }
 
 /**
+ * A workspace edit's text edits as the changes of one didChange, applied in order: last edit first, so
+ * each change's positions are still those of the original text; of edits at the same position the later
+ * one goes first, then the earlier before it (a workspace edit applies them in their order).
+ */
+export function changesOf(edits: readonly TextEdit[]): { range: Range; text: string }[] {
+  return edits
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => b.e.range.start.line - a.e.range.start.line || b.e.range.start.character - a.e.range.start.character || b.index - a.index)
+    .map(({ e }) => ({ range: e.range, text: e.newText }));
+}
+
+/**
  * An answer as a sortable string list, with the module's folder replaced by a placeholder: the fresh copy
  * lives in another folder, and messages or related information may name the other files of the module.
  */

@@ -153,6 +153,29 @@ export interface Report {
   readonly peakRssMb: { server: number; reference: number; killedAfterFailure: number };
 }
 
+export function buildReport(run: {
+  seed: number;
+  editsAsked: number;
+  stopped: string | undefined;
+  seconds: number;
+  counters: Counters;
+  failures: FailureLog;
+  peakKb: { server: number; reference: number; failed: number };
+}): Report {
+  return {
+    seed: run.seed,
+    editsAsked: run.editsAsked,
+    ...(run.stopped ? { stopped: run.stopped } : {}),
+    seconds: run.seconds,
+    editsPerSecond: run.counters.edits / run.seconds,
+    counters: run.counters,
+    failures: run.failures.total,
+    failuresByKind: run.failures.byKind,
+    distinctFailures: [...run.failures.bySignature].map(([signature, f]) => ({ signature, count: f.count, firstStep: f.first.step, ...(f.first.file ? { file: f.first.file } : {}) })),
+    peakRssMb: { server: run.peakKb.server / 1024, reference: run.peakKb.reference / 1024, killedAfterFailure: run.peakKb.failed / 1024 },
+  };
+}
+
 export function printReport(report: Report): void {
   const c = report.counters;
   const kinds = (r: Record<string, number>) =>

@@ -4,48 +4,24 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { filesUnder } from '../support/filesUnder';
-import { applyChange, type CorpusFile } from '../support/fuzzEdits';
-import { FIXTURES, REPO } from '../support/paths';
+import { applyChange } from '../support/fuzzEdits';
 import { compareModule, languageOf, moduleOf, type Doc } from './compareModule';
-import { actionProblems, applyTextEdits, diagnosticProblems, lensProblems, type Action } from './fuzzChecks';
-import { FailureLog, newCounters, type FailureContext, type FailureKind, type Report } from './fuzzReport';
+import { actionProblems, applyTextEdits, changesOf, diagnosticProblems, lensProblems, type Action } from './fuzzChecks';
+import { loadCorpus, randomCodeActionParams, randomSettings } from './fuzzInputs';
+import { buildReport, FailureLog, newCounters, type FailureContext, type FailureKind, type Report } from './fuzzReport';
 import { FuzzServer, HangError } from './fuzzServer';
 import { EDIT_WEIGHTS, HostileEdits } from './hostileEdits';
 import type { FuzzOptions } from './lspFuzz';
 import { Random } from './random';
 import { firstDivergence, recordingOf } from './replay';
 
-const RULE_IDS = fs
-  .readdirSync(path.join(REPO, 'docs', 'rules'))
-  .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'catalogue.md')
-  .map((f) => f.slice(0, -3));
-
 /** A document past this size is closed: the run is about many edits, not one huge file. */
 const MAX_DOCUMENT = 600_000;
 const MAX_HISTORY_CHARS = 4_000_000;
 /** Failed comparisons whose document history is replayed to find the first edit that diverges. */
 const MINIMIZATIONS = 5;
-
-export function loadCorpus(): CorpusFile[] {
-  const files = [
-    ...filesUnder(path.join(FIXTURES, 'rules'), '.tf'),
-    ...filesUnder(path.join(FIXTURES, 'rules'), '.tf.json'),
-    ...filesUnder(path.join(FIXTURES, 'rules'), '.ts'),
-    ...filesUnder(path.join(FIXTURES, 'extract'), '.tf'),
-    ...filesUnder(path.join(FIXTURES, 'fixes'), '.tf'),
-    ...filesUnder(path.join(FIXTURES, 'fixes'), '.tf.json'),
-    ...filesUnder(path.join(FIXTURES, 'fixes'), '.ts'),
-    ...filesUnder(path.join(FIXTURES, 'tfjson'), '.tf.json'),
-    ...filesUnder(path.join(FIXTURES, 'cdktf'), '.ts'),
-    ...filesUnder(path.join(REPO, 'examples'), '.tf'),
-    ...filesUnder(path.join(REPO, 'examples'), '.tf.json'),
-    ...filesUnder(path.join(REPO, 'examples'), '.ts'),
-  ];
-  return [...new Set(files)].map((file) => ({ name: path.relative(REPO, file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }));
-}
 
 export class FuzzRun {
   private readonly random: Random;
@@ -101,19 +77,7 @@ export class FuzzRun {
     // Ctrl-C reaches the servers too (one process group): then there is nothing left to close.
     if (stopped !== 'interrupted') for (const doc of [...this.docs.values()]) await this.guard('close at the end', () => this.close(doc));
     this.stopServers();
-    const seconds = (Date.now() - started) / 1000;
-    const report: Report = {
-      seed: this.options.seed,
-      editsAsked: this.options.edits,
-      ...(stopped ? { stopped } : {}),
-      seconds,
-      editsPerSecond: this.counters.edits / seconds,
-      counters: this.counters,
-      failures: this.failures.total,
-      failuresByKind: this.failures.byKind,
-      distinctFailures: [...this.failures.bySignature].map(([signature, f]) => ({ signature, count: f.count, firstStep: f.first.step, ...(f.first.file ? { file: f.first.file } : {}) })),
-      peakRssMb: { server: this.peakKb.server / 1024, reference: this.peakKb.reference / 1024, killedAfterFailure: this.peakKb.failed / 1024 },
-    };
+    const report = buildReport({ seed: this.options.seed, editsAsked: this.options.edits, stopped, seconds: (Date.now() - started) / 1000, counters: this.counters, failures: this.failures, peakKb: this.peakKb });
     fs.mkdirSync(this.options.out, { recursive: true });
     fs.writeFileSync(this.reportFile, JSON.stringify(report, null, 1));
     return report;
@@ -285,12 +249,7 @@ export class FuzzRun {
     const edits = action.edit!.changes![doc.uri]!;
     const mirror = TextDocument.create(doc.uri, 'terraform', 0, doc.text);
     const expected = applyTextEdits(doc.text, edits, (p) => mirror.offsetAt(p));
-    // Applied last edit first, each change's positions are still those of the original text.
-    // Edits at the same position apply in their order: the later one goes first, then the earlier before it.
-    const changes = edits
-      .map((e, index) => ({ e, index }))
-      .sort((a, b) => b.e.range.start.line - a.e.range.start.line || b.e.range.start.character - a.e.range.start.character || b.index - a.index)
-      .map(({ e }) => ({ range: e.range, text: e.newText }));
+    const changes = changesOf(edits);
     const hadSyntaxError = diagnostics.some((d) => d.code === 'hcl-syntax');
     this.counters.fixesApplied++;
     this.counters.editsByKind['fix'] = (this.counters.editsByKind['fix'] ?? 0) + 1;
@@ -319,17 +278,9 @@ export class FuzzRun {
       this.checkAnswer(lensProblems(lenses, doc.text), doc, 'code lens', params, lenses);
       return;
     }
-    const diagnostics = this.server.latest.get(doc.uri) ?? [];
-    const lines = doc.text.split(/\r\n|\r|\n/);
-    const line = r.int(lines.length + 1);
-    const character = r.int((lines[line]?.length ?? 0) + 3);
-    const range = diagnostics.length > 0 && r.chance(0.6) ? r.pick(diagnostics).range : { start: { line, character }, end: { line: line + r.int(3), character: r.int(80) } };
-    const only = r.pick([undefined, ['quickfix'], ['source.fixAll'], ['source'], ['refactor']]);
-    const context: { diagnostics: Diagnostic[]; only?: string[] } = { diagnostics: diagnostics.filter(() => r.chance(0.5)) };
-    if (only) context.only = only;
-    const params = { textDocument: { uri: doc.uri }, range, context };
+    const params = randomCodeActionParams(r, doc.uri, doc.text, this.server.latest.get(doc.uri) ?? []);
     const actions = await this.timed(`code actions for ${doc.uri}`, () => this.server.request<unknown>('textDocument/codeAction', params, `code actions for ${doc.uri}`));
-    this.count(only?.[0] === 'source.fixAll' ? 'fix-all' : 'code action');
+    this.count(params.context.only?.[0] === 'source.fixAll' ? 'fix-all' : 'code action');
     this.checkAnswer(actionProblems(actions, doc.uri, doc.text), doc, 'code action', params, actions);
   }
 
@@ -356,17 +307,7 @@ export class FuzzRun {
   }
 
   private async changeSettings(): Promise<void> {
-    const r = this.random;
-    const rules: Record<string, unknown> = {};
-    for (let n = r.int(6); n > 0; n--) rules[r.pick(RULE_IDS)] = r.pick(['error', 'warning', 'information', 'hint', 'off', 'off', 'loud', 3, null]);
-    // debounceMs stays 0: the checks read diagnostics after one round trip, with no timer in between.
-    this.settings = {
-      debounceMs: 0,
-      rules: r.chance(0.1) ? r.pick(['all', [], null]) : rules,
-      codeLens: r.pick([true, true, false, 'yes']),
-      workspaceDiagnostics: r.pick([false, false, true]),
-      sampleFiles: r.pick([['**/*.esm-samples.json'], [], ['*a*a*a*a*a*a*a*a*a*a*a*b'], 'samples.json']),
-    };
+    this.settings = randomSettings(this.random);
     this.counters.settingsChanges++;
     this.lastContext = { step: this.step, op: 'settings', details: { settings: this.settings } };
     for (const s of [this.server, this.reference]) {
