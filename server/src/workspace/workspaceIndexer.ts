@@ -83,7 +83,9 @@ export class WorkspaceIndexer {
       const done = { modules: 0, read: 0 };
       const step = this.steps(work, done);
       let slice = performance.now();
-      let reported = slice;
+      // The first slice boundary reports at once (so a run longer than one slice always shows where it is),
+      // later ones at most every REPORT_MS.
+      let reported = -Infinity;
       for (let next = step.next(); !next.done; next = step.next()) {
         if (performance.now() - slice < SLICE_MS) continue;
         if (performance.now() - reported >= REPORT_MS) {
