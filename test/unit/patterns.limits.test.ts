@@ -1,11 +1,13 @@
 // Large patterns take time in proportion to their size: the duplicate-key check compared every pair of
 // keys of an object (a 1.3 MB pattern of 60,000 keys took 9 s), and reading a Terraform string that
 // holds many `$${` escapes moved the rest of the string for each one. The time guards catch those
-// hangs coming back; they are far above what the linear versions take.
+// hangs coming back; they are far above what the linear versions take. A pattern hundreds of levels deep
+// made the matcher list every dotted spelling of its paths (500 levels: 4 GB and minutes).
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StringValue } from '../../server/src/core/model/value';
+import { compilePattern } from '../../server/src/core/patterns/compilePattern';
 import { parsePatternText, parsePatternValue } from '../../server/src/core/patterns/parsePattern';
 import { withinSeconds } from '../support/withinSeconds';
 
@@ -48,5 +50,16 @@ describe('patterns with many keys or escapes', () => {
     };
     const problem = withinSeconds(30, () => parsePatternValue(value, document))!.problems.find((p) => p.code === 'pattern-invalid')!;
     assert.equal(document.slice(problem.range.start, problem.range.end), '"oops"');
+  });
+
+  it('compiles and matches a pattern 500 levels deep, including through dotted event keys', () => {
+    const depth = 500;
+    const pattern = withinSeconds(20, () => compilePattern(parsePatternText(`${'{"a":'.repeat(depth)}[1]${'}'.repeat(depth)}`).pattern!));
+    const nested = (leaf: string, levels: number): string => `${'{"a":'.repeat(levels)}${leaf}${'}'.repeat(levels)}`;
+    assert.equal(pattern.test(JSON.parse(nested('1', depth))), true);
+    assert.equal(pattern.test(JSON.parse(nested('2', depth))), false);
+    // `a.a` is two levels in one key, as EventBridge reads it.
+    assert.equal(pattern.test(JSON.parse(`{"a.a":${nested('1', depth - 2)}}`)), true);
+    assert.equal(pattern.test(JSON.parse(`{"a.a":${nested('2', depth - 2)}}`)), false);
   });
 });

@@ -77,6 +77,7 @@ function scan(o: Record<string, unknown>): boolean {
 }
 
 function anyPresent(o: Record<string, unknown>, keys: readonly string[] | undefined): boolean {
+  if (keys === ANY_DOTTED_KEY) return hasDottedKey(o);
   if (!keys || keys.length === 0) return false;
   // A known answer, or a scan when there are many keys to try; a couple of lookups cost less than a scan.
   const known = scannedIndex(o);
@@ -135,7 +136,31 @@ function subtreePaths(n: Trie): string[][] {
   return n.children.flatMap((c) => [[c.atom], ...subtreePaths(c).map((p) => [c.atom, ...p])]);
 }
 
+/**
+ * Past this much work (characters joined into rescue keys), every rescue list is ANY_DOTTED_KEY: a
+ * pattern hundreds of levels deep would otherwise need a number of keys that grows with the fourth power
+ * of its depth. "Any dotted key" is sound, as every rescue only sends the record to the exact matcher.
+ */
+const RESCUE_BUDGET = 1_000_000;
+const ANY_DOTTED_KEY: string[] = [];
+
 function computeRescue(root: Trie): void {
+  let work = 0;
+  const below = (n: Trie): number => {
+    let size = 0;
+    for (const c of n.children) size += 1 + below(c);
+    work += n.path.length * (n.path.length + size) * (n.path.length + 1);
+    return size;
+  };
+  below(root);
+  if (work > RESCUE_BUDGET) {
+    const mark = (n: Trie): void => {
+      n.rescue = n.path.map(() => ANY_DOTTED_KEY);
+      n.children.forEach(mark);
+    };
+    mark(root);
+    return;
+  }
   const visit = (n: Trie): void => {
     const below = subtreePaths(n);
     n.rescue = [];
@@ -199,7 +224,7 @@ function buildObject(n: Trie, exact: boolean): ObjectEval {
   const inherited = atoms.map((a) => a in Object.prototype);
   const evals = children.map((c) => buildValue(c, exact));
   // Dotted keys that could make an absent field present, per child (checked when the child holds).
-  const absentKeys = children.map((c) => (exact ? [...new Set(absenceNodes(c).flatMap((a) => a.rescue![depth]!))] : []));
+  const absentKeys = children.map((c) => (exact ? unionOfRescues(absenceNodes(c).map((a) => a.rescue![depth]!)) : []));
   const anyAbsent = absentKeys.some((k) => k.length > 0);
   const anyInherited = inherited.some(Boolean);
   const groups = n.orGroups.map((g) => g.map((alt) => buildObject(alt, exact)));
@@ -232,6 +257,10 @@ function buildObject(n: Trie, exact: boolean): ObjectEval {
     if (hasGroups) for (const group of groups) if (!group.some((alt) => alt(o) === YES)) return NO;
     return unsure ? UNSURE : YES;
   };
+}
+
+function unionOfRescues(lists: readonly string[][]): string[] {
+  return lists.includes(ANY_DOTTED_KEY) ? ANY_DOTTED_KEY : [...new Set(lists.flat())];
 }
 
 function cost(n: Trie): number {
