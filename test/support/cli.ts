@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DIST, REPO } from './paths';
 
@@ -15,9 +16,17 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string, input?: string, user: { uid?: number; gid?: number } = {}): CliResult {
+/** Who runs the CLI: another user (ids) with a copy of the bundle that user can read (bin). */
+export interface CliUser {
+  readonly uid?: number;
+  readonly gid?: number;
+  readonly bin?: string;
+}
+
+export function runCli(args: readonly string[], cwd: string, input?: string, user: CliUser = {}): CliResult {
+  const { bin = BIN, ...ids } = user;
   // The timeout is a hang guard (a named pipe read by mistake would block forever).
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', timeout: 60_000, ...user });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', timeout: 60_000, ...ids });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,15 +37,28 @@ export function cliCommand(args: readonly string[]): string {
 
 /**
  * Who to run the CLI as so that permission bits apply: root reads through them, so as root this is the
- * `nobody` user, which needs to read the bundle (a string says why it cannot, for a skip).
+ * `nobody` user, with a copy of the bundle in a folder anyone can read (the repository may sit in a
+ * folder only root can enter, as a fresh `mktemp -d` clone does).
  */
-export function unprivilegedUser(): { uid?: number; gid?: number } | string {
+export function unprivilegedUser(): CliUser {
   if (process.getuid?.() !== 0) return {};
-  for (let dir = path.dirname(BIN); ; dir = path.dirname(dir)) {
-    if ((fs.statSync(dir).mode & 0o005) !== 0o005) return `running as root, and ${dir} is not readable by other users, who permission bits would stop`;
-    if (path.dirname(dir) === dir) break;
-  }
-  return { uid: 65534, gid: 65534 };
+  return { uid: 65534, gid: 65534, bin: readableBundle() };
+}
+
+let bundleCopy: string | undefined;
+
+function readableBundle(): string {
+  if (bundleCopy) return bundleCopy;
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-bundle-'));
+  fs.cpSync(DIST, path.join(root, 'dist'), { recursive: true });
+  fs.cpSync(path.dirname(BIN), path.join(root, 'bin'), { recursive: true });
+  const open = (p: string): void => {
+    fs.chmodSync(p, fs.statSync(p).isDirectory() ? 0o755 : 0o644);
+    if (fs.statSync(p).isDirectory()) for (const name of fs.readdirSync(p)) open(path.join(p, name));
+  };
+  open(root);
+  process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+  return (bundleCopy = path.join(root, 'bin', path.basename(BIN)));
 }
 
 /** Rebuilds dist/ when a source under server/src is newer than the CLI bundle. */

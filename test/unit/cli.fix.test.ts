@@ -14,15 +14,13 @@ import { fixPaths } from '../../server/src/cli/fixPaths';
 import { guardedFixAll } from '../../server/src/core/fixes/guardedFixAll';
 import type { Problem } from '../../server/src/core/model/problem';
 import { syntaxErrorCount } from '../../server/src/syntaxErrorCount';
-import { ensureFreshBundle } from '../support/cli';
+import { ensureFreshBundle, unprivilegedUser } from '../support/cli';
 import { FIXTURES, REPO } from '../support/paths';
 import { createTestParser } from '../support/wasm';
 
 const BIN = path.join(REPO, 'bin', 'lambda-esm.js');
 const MISTAKES = fs.readFileSync(path.join(FIXTURES, 'fixes', 'mistakes.tf'), 'utf8');
 const FIXED = fs.readFileSync(path.join(FIXTURES, 'fixes', 'mistakes.fixed.tf'), 'utf8');
-/** Root ignores file permissions: the permission cases then run the CLI as `nobody`. */
-const AS_ROOT = process.getuid?.() === 0;
 
 let scratch = '';
 let parser: Parser;
@@ -45,12 +43,13 @@ function folderWith(files: Record<string, string>): string {
 
 function runFix(folder: string, args: readonly string[], options: { fileSizeLimitKb?: number; unprivileged?: boolean } = {}): { code: number | null; stdout: string; stderr: string } {
   const spawnOptions: SpawnSyncOptions = { cwd: folder, encoding: 'utf8', timeout: 60_000 };
-  if (options.unprivileged && AS_ROOT) Object.assign(spawnOptions, { uid: 65534, gid: 65534 });
+  const { bin = BIN, ...ids } = options.unprivileged ? unprivilegedUser() : {};
+  Object.assign(spawnOptions, ids);
   const command = ['check', '--fix', ...args];
   const result =
     options.fileSizeLimitKb === undefined
-      ? spawnSync(process.execPath, [BIN, ...command], spawnOptions)
-      : spawnSync('bash', ['-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, process.execPath, BIN, ...command], spawnOptions);
+      ? spawnSync(process.execPath, [bin, ...command], spawnOptions)
+      : spawnSync('bash', ['-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, process.execPath, bin, ...command], spawnOptions);
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
