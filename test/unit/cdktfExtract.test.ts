@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as ts from 'typescript';
-import { createTsSourceFile } from '../../server/src/core/extract/cdktf/cdktfParse';
+import { createTsSourceFile, parseErrorsOf } from '../../server/src/core/extract/cdktf/cdktfParse';
 import { extractCdktf, parseCdktf } from '../../server/src/core/extract/cdktf/extractCdktf';
 import { startOf } from '../../server/src/core/extract/cdktf/readContext';
 import type { FileModel } from '../../server/src/core/model/fileModel';
@@ -136,5 +136,18 @@ describe('CDKTF extraction', () => {
   it('names a construct whose id is not a literal after the id expression', () => {
     const text = "import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';\nfor (const env of ['a']) new SqsQueue(this, `queue-${env}`, {});\n";
     assert.deepEqual(extractCdktf(text, 'q.ts').blocks[0]!.labels, ['aws_sqs_queue', '`queue-${env}`']);
+  });
+});
+
+describe('CDKTF syntax error ranges', () => {
+  // Found by the fuzz run: a one-character range at the end of an unterminated string covered the `\r`
+  // of a CRLF line, so its end was a position inside the line break.
+  it('never end between the \\r and the \\n of a line break', () => {
+    for (const eol of ['\r\n', '\n']) {
+      const text = `const a = "abc${eol}const b = 1;${eol}`;
+      const errors = parseErrorsOf(createTsSourceFile('stack.ts', text));
+      assert.ok(errors.length > 0);
+      for (const e of errors) assert.ok(!/[\r\n]/.test(text.slice(e.range.start, e.range.end)), JSON.stringify(e));
+    }
   });
 });

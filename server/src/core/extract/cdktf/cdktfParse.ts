@@ -66,10 +66,16 @@ export function changeRangeOf(edit: OffsetEdit): ts.TextChangeRange {
 /** TypeScript's parse errors: not part of its public API, but every version keeps them on the file. */
 export function parseErrorsOf(sourceFile: ts.SourceFile): CdktfSyntaxError[] {
   const diagnostics = (sourceFile as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
-  return diagnostics.map((d) => ({
-    range: rangeOf(d.start ?? 0, (d.start ?? 0) + Math.max(1, d.length ?? 0)),
-    message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
-  }));
+  const text = sourceFile.text;
+  return diagnostics.map((d) => {
+    const start = d.start ?? 0;
+    let end = start + (d.length ?? 0);
+    // An empty range is widened to one character so it shows, but never over a line break: the offset
+    // between `\r` and `\n` is no position an editor has (an unterminated string ends at the `\r`).
+    if (end === start && start < text.length && text[start] !== '\r' && text[start] !== '\n') end++;
+    if (end > start && text[end - 1] === '\r' && text[end] === '\n') end--;
+    return { range: rangeOf(start, end), message: `Syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}` };
+  });
 }
 
 export function createTsSourceFile(fileName: string, text: string): ts.SourceFile {
