@@ -332,7 +332,12 @@ export class FuzzRun {
     const ghost = `file:///fuzz/ghost${this.step}/main.tf`;
     const abuse = r.pick(['change-unknown', 'close-unknown', 'bad-range'] as const);
     this.lastContext = { step: this.step, op: `protocol: ${abuse}`, uri: abuse === 'bad-range' ? doc.uri : ghost, textBefore: doc.text };
-    if (abuse === 'change-unknown') this.server.notify('textDocument/didChange', { textDocument: { uri: ghost, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    if (abuse === 'change-unknown') {
+      this.server.notify('textDocument/didChange', { textDocument: { uri: ghost, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      // The server logs that it ignored the change (as it should); any other error is a failure.
+      await this.server.barrier('the change to a file that is not open');
+      for (const error of this.server.takeErrors()) if (!error.includes(`ignored a change to ${ghost}`)) this.failures.record('error-log', error, this.lastContext);
+    }
     if (abuse === 'close-unknown') this.server.notify('textDocument/didClose', { textDocument: { uri: ghost } });
     if (abuse === 'bad-range') {
       const line = r.pick([-1, -2, -1000, 0.5, 1.5, 2 ** 31, Number.MAX_SAFE_INTEGER]);
