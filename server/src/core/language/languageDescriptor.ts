@@ -1,0 +1,88 @@
+// How each configuration language writes what the core generates: names, literals, arguments and blocks.
+// Quick fixes, completion snippets and messages spell things through one of these, so a feature never
+// branches on the language itself. Names given to it are canonical (snake_case, as the facts table has them).
+
+import { camelCase } from '../extract/cdktf/cdktfNames';
+import type { Language } from '../model/mapping';
+
+export interface LanguageDescriptor {
+  readonly language: Language;
+  /** An argument or block name as this language writes it: `batch_size`, or `batchSize` in a stack. */
+  name(canonical: string): string;
+  /** A resource attribute after a dot: `.stream_arn`, or `.streamArn` in a stack. */
+  attribute(canonical: string): string;
+  /** A string literal; `like` is a literal of the file whose quote character is kept (TypeScript). */
+  string(value: string, like?: string): string;
+  readonly trueText: string;
+  readonly falseText: string;
+  readonly nullText: string;
+  /** `name = value`, `"name": value`, `name: value` (no separator after it). */
+  argument(canonical: string, valueText: string): string;
+  /** What follows an argument or block in a body: `,` in JSON and TypeScript. */
+  readonly separator: string;
+  /** A nested block: `name {` … `}`, `"name": {` … `}`, `name: {` … `}`; `repeated` blocks are lists in JSON and TypeScript. */
+  blockOpen(canonical: string, repeated: boolean): string;
+  blockClose(repeated: boolean): string;
+  /** A key of an object literal (a filter pattern written in the language's own syntax). */
+  key(key: string): string;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const TS_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export const HCL: LanguageDescriptor = {
+  language: 'hcl',
+  name: (n) => n,
+  attribute: (n) => n,
+  string: (v) => JSON.stringify(v).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{'),
+  trueText: 'true',
+  falseText: 'false',
+  nullText: 'null',
+  argument: (n, v) => `${n} = ${v}`,
+  separator: '',
+  blockOpen: (n) => `${n} {`,
+  blockClose: () => '}',
+  key: (k) => (IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+};
+
+export const TERRAFORM_JSON: LanguageDescriptor = {
+  language: 'tfjson',
+  name: (n) => n,
+  attribute: (n) => n,
+  string: (v) => JSON.stringify(v),
+  trueText: 'true',
+  falseText: 'false',
+  nullText: 'null',
+  argument: (n, v) => `${JSON.stringify(n)}: ${v}`,
+  separator: ',',
+  blockOpen: (n, repeated) => `${JSON.stringify(n)}: ${repeated ? '[{' : '{'}`,
+  blockClose: (repeated) => (repeated ? '}]' : '}'),
+  key: (k) => JSON.stringify(k),
+};
+
+export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
+  language: 'ts',
+  name: (n) => camelCase(n),
+  attribute: (n) => camelCase(n),
+  string: (v, like) => quoteAs(like?.[0] === "'" || like?.[0] === '`' ? like[0] : '"', v),
+  trueText: 'true',
+  falseText: 'false',
+  nullText: 'undefined',
+  argument: (n, v) => `${camelCase(n)}: ${v}`,
+  separator: ',',
+  blockOpen: (n, repeated) => `${camelCase(n)}: ${repeated ? '[{' : '{'}`,
+  blockClose: (repeated) => (repeated ? '}]' : '}'),
+  key: (k) => (TS_IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+};
+
+export const DESCRIPTORS: Readonly<Record<Language, LanguageDescriptor>> = { hcl: HCL, tfjson: TERRAFORM_JSON, ts: CDKTF_TYPESCRIPT };
+
+export function descriptorOf(language: Language): LanguageDescriptor {
+  return DESCRIPTORS[language];
+}
+
+function quoteAs(quote: string, value: string): string {
+  if (quote === '"') return JSON.stringify(value);
+  const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n');
+  return `${quote}${quote === '`' ? escaped.replace(/\$\{/g, '\\${') : escaped}${quote}`;
+}
