@@ -7,6 +7,8 @@ import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
 import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
+import type { ServiceDocument } from '../core/service/languageService';
+import { frontEndFor } from '../frontEnds';
 import { isCdktfStack, type TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
@@ -35,6 +37,23 @@ export class TerraformModule {
     const document = this.documents.get(uri);
     if (!document) return [];
     return sampleLenses(document.model, this.index(), { text: document.content, cache: this.cache, ...(now ? { now } : {}) }, samples);
+  }
+
+  /** The document as the core's language service takes it (completion, hover, symbols). */
+  serviceDocument(uri: string, samples: readonly SampleRecord[]): ServiceDocument | undefined {
+    const document = this.documents.get(uri);
+    const frontEnd = frontEndFor(uri);
+    if (!document || !frontEnd) return undefined;
+    return { text: document.content, model: document.model, frontEnd, module: this.index(), samples, cache: this.cache, locate: (block) => this.locate(block) };
+  }
+
+  /** The file and offset of a top-level block of this module (a declaration a reference resolved to). */
+  locate(block: object): { file: string; offset: number } | undefined {
+    for (const [uri, document] of this.documents) {
+      const blocks = document.model.blocks;
+      for (let i = 0; i < blocks.length; i++) if (blocks[i] === block) return { file: uri, offset: document.model.offsets[i]! };
+    }
+    return undefined;
   }
 
   analyze(uri: string, now?: Date): Problem[] {

@@ -81,3 +81,4 @@ function fromSourceFile(sourceFile: ts.SourceFile, cache: UnitCache): CdktfParse
 function unparsed(text: string, fileName: string): CdktfParse {
   return { fileName, text, model: modelOf([], []), syntaxErrors: [], sourceFile: undefined, pending: [], units: [], starts: [], ends: [], cache: new WeakMap(), replacedBlock: undefined };
 }
+export { cdktfContextAt } from './cdktfContextAt';

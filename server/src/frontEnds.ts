@@ -1,0 +1,44 @@
+// The registry of front ends: which files each claims, its language descriptor and its `contextAt`. Every
+// decision by file name is made here. The CDKTF front end's code stays in its own bundle, loaded on first use.
+
+import { cdktfFrontEnd } from './cdktfFrontEnd';
+import { hclContextAt } from './core/extract/hcl/hclContextAt';
+import { tfJsonContextAt } from './core/extract/tfjson/tfJsonContextAt';
+import { CDKTF_TYPESCRIPT, HCL, TERRAFORM_JSON } from './core/language/languageDescriptor';
+import type { Language } from './core/model/mapping';
+import type { FrontEndServices } from './core/service/languageService';
+
+export interface FrontEnd extends FrontEndServices {
+  readonly language: Language;
+  /** Whether a file of this name (a path or URI) is this front end's. */
+  claims(name: string): boolean;
+}
+
+export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
+  language: 'tfjson',
+  claims: (name) => name.endsWith('.tf.json'),
+  descriptor: TERRAFORM_JSON,
+  contextAt: tfJsonContextAt,
+};
+
+export const HCL_FRONT_END: FrontEnd = {
+  language: 'hcl',
+  claims: (name) => name.endsWith('.tf'),
+  descriptor: HCL,
+  contextAt: hclContextAt,
+};
+
+/** CDK for Terraform stacks are TypeScript files (declaration files excluded). */
+export const CDKTF_FRONT_END: FrontEnd = {
+  language: 'ts',
+  claims: (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'),
+  descriptor: CDKTF_TYPESCRIPT,
+  contextAt: (text, model, offset) => cdktfFrontEnd().cdktfContextAt(text, model, offset),
+};
+
+/** In the order files are claimed: `.tf.json` before `.tf`'s other checks. */
+export const FRONT_ENDS: readonly FrontEnd[] = [TERRAFORM_JSON_FRONT_END, HCL_FRONT_END, CDKTF_FRONT_END];
+
+export function frontEndFor(name: string): FrontEnd | undefined {
+  return FRONT_ENDS.find((f) => f.claims(name));
+}
