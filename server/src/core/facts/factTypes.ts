@@ -47,6 +47,8 @@ export interface AttributeFact extends FactBase {
   /** The default as users should read it, for hover and docs. */
   readonly defaultText?: string;
   readonly enum?: readonly string[];
+  /** What each enum member means (Markdown, one or two sentences), for completion and hover. */
+  readonly valueDocs?: Readonly<Record<string, string>>;
   /** Enum members or prefixes that only some source kinds accept. */
   readonly valueSources?: readonly ValueApplicability[];
   /** The provider's validator: violations fail at `terraform plan`. */
