@@ -4,7 +4,7 @@
 
 import { layoutOf, type Layout } from './fixes/layout';
 import type { FileModel, TopLevelBlock } from './model/fileModel';
-import type { EventSourceMapping } from './model/mapping';
+import { isOpen, type EventSourceMapping } from './model/mapping';
 import type { Problem } from './model/problem';
 import type { TextSource } from './model/textSource';
 import { tooDeepMessage } from './model/nesting';
@@ -49,16 +49,13 @@ export function analyzeFile(file: FileModel, module: ModuleIndex, options: Analy
   for (let i = 0; i < file.blocks.length; i++) {
     const block = file.blocks[i]!;
     const offset = file.offsets[i]!;
-    if (block.syntaxError) {
-      problems.push(syntaxProblem(shiftRange(block.syntaxError.range, offset), block.syntaxError.message));
-      continue;
-    }
-    const analysis = analysisOf(file, i, module, options);
     const before = problems.length;
+    if (block.syntaxError) problems.push(syntaxProblem(shiftRange(block.syntaxError.range, offset), block.syntaxError.message));
+    const analysis = analysisOf(file, i, module, options);
     if (block.tooDeep) problems.push(nestingProblem(shiftRange(block.tooDeep, offset)));
     if (!analysis) continue;
     for (const p of analysis.problems) problems.push(shiftProblem(p, offset));
-    if (block.tooDeep) sortFrom(problems, before);
+    if (block.tooDeep || block.syntaxError) sortFrom(problems, before);
     const dup = analysis.duplicateKey;
     if (!dup) continue;
     const first = seen.get(dup.key);
@@ -133,7 +130,7 @@ export function mappingsOf(file: FileModel, module: ModuleIndex, options: Analyz
 /** The analysis of block `i` when it is a mapping without syntax errors, from the cache where valid. */
 function analysisOf(file: FileModel, i: number, module: ModuleIndex, options: AnalyzeOptions): MappingAnalysis | undefined {
   const block = file.blocks[i]!;
-  if (block.syntaxError || block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) return undefined;
+  if (block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) return undefined;
   const cached = options.cache?.get(block.body);
   if (cached && cached.module === module) return cached.analysis;
   const offset = file.offsets[i]!;
@@ -152,7 +149,11 @@ function byPosition(a: Problem, b: Problem): number {
   return a.range.start - b.range.start || a.range.end - b.range.end;
 }
 
-/** Runs every rule on one mapping, in its block's coordinates. */
+/**
+ * Runs every rule on one mapping, in its block's coordinates. A mapping being typed (a syntax error in its
+ * block) keeps the findings on the text before the error, where the parse is sound; what follows the error
+ * may be read wrongly, and what is missing may be there, so rules about absent things do not run on it.
+ */
 export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language'], layout: Layout = { lineEnding: '\n', indentation: '' }): MappingAnalysis {
   const body = resolveBlock(block.body, module);
   const mapping: EventSourceMapping = {
@@ -183,7 +184,11 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
     });
   };
   const context = { mapping, source, module, text, layout, now, report };
+  // Text after a syntax error may be read wrongly: findings that reach it are dropped.
+  const errorAt = block.syntaxError?.range.start ?? Infinity;
+  const open = errorAt !== Infinity || isOpen(body);
   for (rule of MAPPING_RULES) {
+    if (open && rule.readsAbsence) continue;
     try {
       rule.check(context);
     } catch (error) {
@@ -191,8 +196,9 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
       problems.push({ code: rule.id, severity: 'information', message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, range: mapping.nameRange });
     }
   }
-  problems.sort(byPosition);
-  return { mapping, source, problems, duplicateKey: duplicateMapping.keyOf(mapping) };
+  const kept = errorAt === Infinity ? problems : problems.filter((p) => p.range.end <= errorAt);
+  kept.sort(byPosition);
+  return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping) : undefined };
 }
 
 function nestingProblem(range: Problem['range']): Problem {

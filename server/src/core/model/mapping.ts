@@ -22,6 +22,11 @@ export interface Block {
   readonly dynamic: boolean;
   /** Where new arguments can be inserted: just after the opening brace. */
   readonly bodyStart: number;
+  /**
+   * The block may hold more than the model shows: a spread of something unknown, or text the parser could
+   * not finish. Rules that look for a missing entry stay silent on it (see `Rule.readsAbsence`).
+   */
+  readonly open?: true;
 }
 
 export type Language = 'hcl' | 'tfjson' | 'ts';
@@ -36,6 +41,13 @@ export interface EventSourceMapping {
   readonly language: Language;
   /** True when `count` or `for_each` makes this block several instances. */
   readonly repeated: boolean;
+}
+
+/** True when the block or a block inside it may hold more than the model shows. */
+export function isOpen(block: Block): boolean {
+  if (block.open) return true;
+  for (const child of block.blocks) if (isOpen(child)) return true;
+  return false;
 }
 
 export function blocksOf(block: Block, type: string): Block[] {

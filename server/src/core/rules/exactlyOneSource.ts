@@ -9,6 +9,7 @@ export const exactlyOneSource: Rule = {
   category: 'source',
   defaultSeverity: 'error',
   description: 'Both or neither of event_source_arn and self_managed_event_source.',
+  readsAbsence: true,
   check({ mapping, report }) {
     const arn = mapping.body.attributes.get('event_source_arn');
     const selfManaged = firstBlock(mapping.body, 'self_managed_event_source');

@@ -12,6 +12,7 @@ export const kafkaConfigBlock: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'The Kafka config block of the other Kafka kind.',
+  readsAbsence: true,
   check(context) {
     const { mapping, report } = context;
     const selfManaged = firstBlock(mapping.body, 'self_managed_kafka_event_source_config');

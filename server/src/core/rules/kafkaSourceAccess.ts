@@ -11,6 +11,7 @@ export const kafkaSourceAccess: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'Self-managed Kafka without usable source_access_configuration.',
+  readsAbsence: true,
   check({ mapping, source, report }) {
     if (!every(source, (k) => k === 'kafka')) return;
     const configs = blocksOf(mapping.body, 'source_access_configuration');

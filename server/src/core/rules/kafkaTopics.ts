@@ -11,6 +11,7 @@ export const kafkaTopics: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'A Kafka mapping without exactly one topic.',
+  readsAbsence: true,
   check({ mapping, source, report }) {
     const requiredFor = MAPPING_FACTS.attributes['topics']!.requiredFor ?? [];
     if (!everyIn(source, requiredFor)) return;

@@ -16,6 +16,7 @@ export const kmsKeyArn: Rule = {
   category: 'filter',
   defaultSeverity: 'error',
   description: 'kms_key_arn that is not a key ARN, or set without filter criteria.',
+  readsAbsence: true,
   check(context) {
     const { mapping, report } = context;
     const attr = mapping.body.attributes.get('kms_key_arn');

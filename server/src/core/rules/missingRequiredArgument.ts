@@ -10,6 +10,7 @@ export const missingRequiredArgument: Rule = {
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A required argument is missing.',
+  readsAbsence: true,
   check({ mapping, report }) {
     for (const { block, fact, path } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attrFact of factLists(fact).required) {

@@ -10,6 +10,7 @@ export const mqQueues: Rule = {
   category: 'mq',
   defaultSeverity: 'error',
   description: 'An Amazon MQ mapping without exactly one queue.',
+  readsAbsence: true,
   check({ mapping, source, report }) {
     const requiredFor = MAPPING_FACTS.attributes['queues']!.requiredFor ?? [];
     if (!everyIn(source, requiredFor)) return;

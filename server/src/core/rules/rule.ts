@@ -40,6 +40,11 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One line for the docs index and settings descriptions. */
   readonly description: string;
+  /**
+   * The rule reports something *missing* (an argument, a block, a list entry). It does not run on a mapping
+   * whose contents cannot all be known (`isOpen`): what is absent from the model may still be there.
+   */
+  readonly readsAbsence?: true;
   check(context: RuleContext): void;
 }
 

@@ -9,6 +9,7 @@ export const schemaRegistryMode: Rule = {
   category: 'kafka',
   defaultSeverity: 'error',
   description: 'schema_registry_config without provisioned_poller_config.',
+  readsAbsence: true,
   check({ mapping, report }) {
     if (firstBlock(mapping.body, 'provisioned_poller_config')) return;
     for (const type of ['amazon_managed_kafka_event_source_config', 'self_managed_kafka_event_source_config']) {

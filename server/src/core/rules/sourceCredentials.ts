@@ -12,6 +12,7 @@ export const sourceCredentials: Rule = {
   category: 'mq',
   defaultSeverity: 'warning',
   description: 'Amazon MQ or DocumentDB without BASIC_AUTH credentials.',
+  readsAbsence: true,
   check({ mapping, source, report }) {
     if (!everyIn(source, BASIC_AUTH_REQUIRED)) return;
     const configs = blocksOf(mapping.body, 'source_access_configuration');

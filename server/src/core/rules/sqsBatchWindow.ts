@@ -12,6 +12,7 @@ export const sqsBatchWindow: Rule = {
   category: 'sqs',
   defaultSeverity: 'error',
   description: 'SQS standard batch_size above 10 without a batching window.',
+  readsAbsence: true,
   check(context) {
     const { mapping, source, report } = context;
     const batch = mapping.body.attributes.get('batch_size');

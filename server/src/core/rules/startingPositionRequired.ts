@@ -11,6 +11,7 @@ export const startingPositionRequired: Rule = {
   category: 'stream',
   defaultSeverity: 'error',
   description: 'A stream or Kafka source without starting_position.',
+  readsAbsence: true,
   check(context) {
     const { mapping, source, report } = context;
     const requiredFor = MAPPING_FACTS.attributes['starting_position']!.requiredFor ?? [];

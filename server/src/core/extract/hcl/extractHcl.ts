@@ -6,6 +6,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, TopLevelBlock } from '../../model/fileModel';
 import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { isSpaceAt, type TextSource } from '../../model/textSource';
+import { firstLineBreakError } from './lineBreakError';
 import { readHclBlock } from './readHclBlock';
 import { firstSyntaxError, named, snapshot, type SyntaxNode } from './syntaxNode';
 
@@ -197,12 +198,15 @@ function readTopLevel(node: SyntaxNode, text: string, tooDeep: SourceRange | und
   }
   const error = firstSyntaxError(node);
   const body = readHclBlock(node, text);
+  const described = error ? describeSyntaxError(error, text, 0, false) : undefined;
+  // A line break where HCL allows none is the earlier, truer cause of what the grammar reports later.
+  const lineBreak = firstLineBreakError(node, text);
   return {
     keyword,
     labels,
     labelRanges,
     body,
-    syntaxError: error ? describeSyntaxError(error, text, 0, false) : undefined,
+    syntaxError: lineBreak && (!described || lineBreak.range.start <= described.range.start) ? lineBreak : described,
     tooDeep,
   };
 }
