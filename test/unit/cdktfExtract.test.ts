@@ -50,11 +50,11 @@ function renderModel(model: FileModel, text: string): string {
     const body = (b: Block, indent: string): void => {
       for (const attr of b.attributes.values()) lines.push(`${indent}${attr.name} ${at(attr.nameRange)} = ${value(attr.value)}`);
       for (const child of b.blocks) {
-        lines.push(`${indent}${child.dynamic ? 'dynamic ' : ''}${child.type} ${at(child.typeRange)}`);
+        lines.push(`${indent}${child.dynamic ? 'dynamic ' : ''}${child.type} ${at(child.typeRange)}${child.open ? ' (open)' : ''}`);
         body(child, indent + '  ');
       }
     };
-    lines.push(`${block.keyword} ${block.labels.join('.')} ${block.labelRanges.map(at).join(' ')} @${model.offsets[i]}`);
+    lines.push(`${block.keyword} ${block.labels.join('.')} ${block.labelRanges.map(at).join(' ')} @${model.offsets[i]}${block.body.open ? ' (open)' : ''}`);
     body(block.body, '  ');
   });
   return lines.join('\n') + '\n';

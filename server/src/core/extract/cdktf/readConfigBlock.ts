@@ -108,7 +108,7 @@ function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpr
     out.push(
       isObjectLiteralExpression(target.expression)
         ? objectBlock(type, fact, range, withComma(element, context), target.expression, target.context)
-        : opaqueBlock(type, fact, range, range),
+        : opaqueBlock(type, range, range),
     );
   }
   return out;
@@ -116,9 +116,9 @@ function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpr
 
 function objectBlock(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange, object: ts.ObjectLiteralExpression, context: ReadContext): Block {
   const content = readConfigBlock(object, fact, context, false);
-  const attributes = content.complete ? content.attributes : withUnknownRequired(content.attributes, fact, typeRange);
   const bodyStart = context.at ? context.at.start : startOf(object, context.sourceFile) + 1 - context.base;
-  return { type, typeRange, range, attributes, blocks: content.blocks, dynamic: false, bodyStart };
+  const block: Block = { type, typeRange, range, attributes: content.attributes, blocks: content.blocks, dynamic: false, bodyStart };
+  return content.complete ? block : { ...block, open: true };
 }
 
 /**
@@ -128,7 +128,7 @@ function objectBlock(type: string, fact: BlockFact, typeRange: SourceRange, rang
  */
 function mappedBlock(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange, expression: ts.Expression, context: ReadContext): Block {
   const content = isCallExpression(expression) ? dynamicContent(expression) : undefined;
-  if (!content) return opaqueBlock(type, fact, typeRange, range);
+  if (!content) return opaqueBlock(type, typeRange, range);
   const scope = new Scope(context.scope);
   for (const parameter of content.callback?.parameters ?? []) scope.declareOpaque(parameter.name);
   const block = objectBlock(type, fact, typeRange, range, content.object, { ...context, scope });
@@ -155,21 +155,11 @@ function dynamicContent(call: ts.CallExpression): { callback?: ts.ArrowFunction 
 }
 
 /**
- * A block whose value cannot be read (a parameter, a function call): an unknown number of blocks with
- * unknown arguments. Its required arguments are present as unknown values, so nothing reports them
- * missing; the model has no other way to say "content unknown".
+ * A block whose value cannot be read (a parameter, a function call, a spread of one): an unknown number
+ * of blocks whose contents are unknown, so nothing is reported missing from them.
  */
-function opaqueBlock(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange): Block {
-  return { type, typeRange, range, attributes: withUnknownRequired(new Map(), fact, range), blocks: [], dynamic: true, bodyStart: range.start };
-}
-
-function withUnknownRequired(attributes: Map<string, Attribute>, fact: BlockFact, range: SourceRange): Map<string, Attribute> {
-  for (const attr of Object.values(fact.attributes)) {
-    if (attr.required && !attributes.has(attr.name)) {
-      attributes.set(attr.name, { name: attr.name, nameRange: range, value: { kind: 'unknown', text: '…', range }, range });
-    }
-  }
-  return attributes;
+function opaqueBlock(type: string, typeRange: SourceRange, range: SourceRange): Block {
+  return { type, typeRange, range, attributes: new Map(), blocks: [], dynamic: true, bodyStart: range.start, open: true };
 }
 
 /**

@@ -16,9 +16,8 @@ import { followConst, isUndefined } from './readTsValue';
 import { isObjectLiteralExpression } from './tsSyntax';
 
 /**
- * `context.base` must be the start of `node`. Returns undefined when the config cannot be read (a
- * parameter, a spread of something unknown): an empty or partial body would make rules report
- * arguments as missing that may well be set.
+ * `context.base` must be the start of `node`. Returns undefined when the config cannot be read at all (a
+ * parameter); a mapping whose config is read in part (a spread of something unknown) has an open body.
  */
 export function readConstruct(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext): TopLevelBlock | undefined {
   const config = node.arguments?.[2];
@@ -29,18 +28,21 @@ export function readConstruct(node: ts.NewExpression, identity: ConstructIdentit
     const target = followConst(config, context);
     if (!isObjectLiteralExpression(target.expression)) return undefined;
     content = readConfigBlock(target.expression, fact, target.context, true);
-    if (!content.complete) return undefined;
+    // Another resource read in part would be taken for one without what is hidden (a queue without
+    // `fifoQueue` is a standard queue), so it is left out; a mapping stays, open, for what can be checked.
+    if (!content.complete && !fact) return undefined;
     bodyStart = target.context.at ? target.context.at.start : startOf(target.expression, target.context.sourceFile) + 1 - context.base;
   }
-  return constructBlock(node, identity, context, content, bodyStart);
+  return constructBlock(node, identity, context, content, bodyStart, true);
 }
 
 /** The construct with no arguments: what stands for one whose config cannot be read for a syntax error. */
 export function emptyConstruct(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext): TopLevelBlock {
-  return constructBlock(node, identity, context, undefined, node.end - context.base);
+  return constructBlock(node, identity, context, undefined, node.end - context.base, false);
 }
 
-function constructBlock(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext, content: BlockContent | undefined, bodyStart: number): TopLevelBlock {
+/** `readable` is false for a construct whose config could not be read at all: it may set anything. */
+function constructBlock(node: ts.NewExpression, identity: ConstructIdentity, context: ReadContext, content: BlockContent | undefined, bodyStart: number, readable: boolean): TopLevelBlock {
   const id = node.arguments?.[1];
   const classRange = rangeIn(node.expression, context);
   const body: Block = {
@@ -51,6 +53,7 @@ function constructBlock(node: ts.NewExpression, identity: ConstructIdentity, con
     blocks: content?.blocks ?? [],
     dynamic: false,
     bodyStart,
+    ...(content?.complete === false || readable === false ? { open: true as const } : {}),
   };
   return {
     keyword: identity.keyword,
