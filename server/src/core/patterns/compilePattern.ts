@@ -4,16 +4,17 @@
 // goes to the reference algorithm (matchExact.ts).
 
 import { compileMatchList } from './compileMatchList';
-import { matchExact, type Condition } from './matchExact';
-import { beginRecord, buildStructuralWalker, buildWalker, UNSURE, YES } from './patternWalker';
-import type { MatchList, PatternAst, PatternObject } from './patternAst';
+import type { BranchCondition } from './branchCondition';
+import { matchExact } from './matchExact';
+import { MatchRun } from './matchRun';
+import { buildStructuralWalker, buildWalker, UNSURE, YES } from './patternWalker';
+import type { PatternAst, PatternObject } from './patternAst';
 import { OR_COMBINATION_LIMIT } from './validatePattern';
-import type { SourceRange } from '../model/sourceRange';
 
-export interface BranchCondition extends Condition {
-  readonly source: MatchList;
-  readonly keyRange: SourceRange;
-}
+export type { BranchCondition } from './branchCondition';
+
+/** Tests a decoded record within a run (what the run learned about the record is reused). */
+export type RunTester = (record: unknown, run: MatchRun) => boolean;
 
 export interface CompiledPattern {
   readonly ast: PatternAst;
@@ -27,10 +28,10 @@ export interface CompiledPattern {
   /** True when the decoded record matches. */
   test(record: unknown): boolean;
   /**
-   * `test` for a record that another pattern has just tested, unchanged since: it reuses what was
-   * learned about the record (which of its objects have keys with dots). For matching many patterns.
+   * `test` within a run over a record that other patterns may have tested already (reset the run when the
+   * record changes): it reuses what was learned about the record. For matching many patterns.
    */
-  run(record: unknown): boolean;
+  run(record: unknown, run: MatchRun): boolean;
   /**
    * A top-level key under which every branch needs a value: a record without it cannot match (unless
    * a key of the record has a dot in it). Lets a filter set skip the pattern cheaply.
@@ -42,7 +43,7 @@ export function compilePattern(ast: PatternAst): CompiledPattern {
   if (ast.combinations > OR_COMBINATION_LIMIT) {
     // EventBridge refuses such patterns; match them structurally, array consistency checked per alternative only.
     const walk = buildStructuralWalker(ast.root);
-    return withEntry(ast, [], new Map(), (record) => walk(asObject(record)) === YES);
+    return withEntry(ast, [], new Map(), (record, run) => walk(asObject(record), run) === YES);
   }
   const branches = expandBranches(ast.root);
   const matchers = branches.map(branchMatcher);
@@ -53,8 +54,8 @@ export function compilePattern(ast: PatternAst): CompiledPattern {
     ast,
     branches,
     formats,
-    (record) => {
-      for (let i = 0; i < matchers.length; i++) if (matchers[i]!(record)) return true;
+    (record, run) => {
+      for (let i = 0; i < matchers.length; i++) if (matchers[i]!(record, run)) return true;
       return false;
     },
     required,
@@ -65,17 +66,19 @@ function withEntry(
   ast: PatternAst,
   branches: readonly (readonly BranchCondition[])[],
   topFormats: Map<string, 'json' | 'text' | 'mixed'>,
-  run: (record: unknown) => boolean,
+  run: RunTester,
   required?: string,
 ): CompiledPattern {
+  // The run of `test`: one per pattern, reset for each record.
+  const own = new MatchRun();
   return {
     ast,
     branches,
     topFormats,
     run,
     test(record) {
-      beginRecord();
-      return run(record);
+      own.reset();
+      return run(record, own);
     },
     ...(required !== undefined ? { requiredTop: required } : {}),
   };
@@ -106,12 +109,12 @@ function formatsOf(branches: readonly (readonly BranchCondition[])[]): Map<strin
 }
 
 /** A matcher for one AND-branch (any list of conditions sorted by name). */
-export function branchMatcher(conditions: readonly BranchCondition[]): (record: unknown) => boolean {
+export function branchMatcher(conditions: readonly BranchCondition[]): RunTester {
   if (conditions.length === 0) return () => true;
   const walk = buildWalker(conditions);
-  return (record) => {
+  return (record, run) => {
     const o = asObject(record);
-    const r = walk(o);
+    const r = walk(o, run);
     return r === YES || (r === UNSURE && matchExact(conditions, o));
   };
 }

@@ -2,7 +2,7 @@
 // likely mistake" when a value fails a match list (case, number against string, DynamoDB's N strings).
 
 import type { Leaf } from './compileMatchList';
-import type { BranchCondition } from './compilePattern';
+import type { BranchCondition } from './branchCondition';
 import type { RecordSource } from './decodeRecord';
 import { describeNumberText } from './eventJson';
 import type { Matcher } from './patternAst';

@@ -3,7 +3,7 @@
 // prefix or suffix, letters outside the Basic Multilingual Plane when ignoring case. An explanation that
 // rests on such a value says so, since AWS may then deliver or drop the record the other way.
 
-import type { BranchCondition } from './compilePattern';
+import type { BranchCondition } from './branchCondition';
 import type { DecodedRecord } from './decodeRecord';
 import { collectCandidates } from './matchExact';
 import { parseIp } from './cidr';

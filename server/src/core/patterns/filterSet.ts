@@ -8,7 +8,7 @@ import type { Leaf, LeafTest } from './compileMatchList';
 import type { BranchCondition, CompiledPattern } from './compilePattern';
 import { SOURCE_DECODING, type DecodedRecord } from './decodeRecord';
 import { matchRecord, payloadFits } from './matchRecord';
-import { beginRecord, hasDottedKey } from './patternWalker';
+import { MatchRun } from './matchRun';
 
 export interface FilterSet {
   readonly patterns: readonly CompiledPattern[];
@@ -54,17 +54,19 @@ export function filterSet(patterns: readonly CompiledPattern[]): FilterSet {
   // Whether each pattern can be run as it is for a payload of the record's format (see matchRecord).
   const fitsCache = new Map<string, Uint8Array>();
   let fits: Uint8Array = new Uint8Array(patterns.length);
+  // What is learned about the record being matched, shared by its gates and patterns.
+  const run = new MatchRun();
 
   /** Looks up every gate path in the record. */
   const prepare = (decoded: DecodedRecord): void => {
-    beginRecord();
+    run.reset();
     const id = `${decoded.payloadKey ?? ''}\u0000${decoded.payload}`;
     let f = fitsCache.get(id);
     if (!f) fitsCache.set(id, (f = Uint8Array.from(patterns, (p) => (payloadFits(p, decoded) ? 1 : 0))));
     fits = f;
     // With Amazon MQ and Kafka, Lambda may leave the payload out of the pattern: no gate below it.
     const ignorable = SOURCE_DECODING[decoded.source]?.onMismatch === 'ignore' ? decoded.payloadKey : undefined;
-    for (let i = 0; i < paths.length; i++) values[i] = lookup(decoded.view, paths[i]!, ignorable);
+    for (let i = 0; i < paths.length; i++) values[i] = lookup(decoded.view, paths[i]!, ignorable, run);
   };
   /** False when the pattern's gate shows that it cannot match. */
   const open = (i: number): boolean => {
@@ -79,7 +81,7 @@ export function filterSet(patterns: readonly CompiledPattern[]): FilterSet {
     return test === undefined;
   };
 
-  const match = (i: number, decoded: DecodedRecord): boolean => (fits[i] === 1 ? patterns[i]!.run(decoded.view) : matchRecord(patterns[i]!, decoded, true));
+  const match = (i: number, decoded: DecodedRecord): boolean => (fits[i] === 1 ? patterns[i]!.run(decoded.view, run) : matchRecord(patterns[i]!, decoded, run));
 
   return {
     patterns,
@@ -113,23 +115,23 @@ interface Path {
 }
 
 /** The value at the path (undefined when absent), Values when arrays are in the way, UNKNOWN when a key has a dot. */
-function lookup(view: Record<string, unknown>, path: Path, ignorable: string | undefined): unknown {
+function lookup(view: Record<string, unknown>, path: Path, ignorable: string | undefined, run: MatchRun): unknown {
   const atoms = path.atoms;
   if (atoms[0] === ignorable) return UNKNOWN;
   let at: unknown = view;
   for (let k = 0; k < atoms.length; k++) {
     if (at === null || typeof at !== 'object') return undefined;
-    if (Array.isArray(at)) return collect(at, atoms, k);
+    if (Array.isArray(at)) return collect(at, atoms, k, run);
     const o = at as Record<string, unknown>;
-    if (hasDottedKey(o)) return UNKNOWN;
+    if (run.hasDottedKey(o)) return UNKNOWN;
     const atom = atoms[k]!;
     at = path.inherited[k] && !hasOwn.call(o, atom) ? undefined : o[atom];
   }
-  return Array.isArray(at) ? collect(at, atoms, atoms.length) : at;
+  return Array.isArray(at) ? collect(at, atoms, atoms.length, run) : at;
 }
 
 /** Every value at `atoms[k..]` below the elements of `array` (nested arrays flattened). */
-function collect(array: readonly unknown[], atoms: readonly string[], k: number): unknown {
+function collect(array: readonly unknown[], atoms: readonly string[], k: number, run: MatchRun): unknown {
   const out: unknown[] = [];
   const visit = (at: unknown, i: number): boolean => {
     if (Array.isArray(at)) return at.every((e) => visit(e, i));
@@ -139,7 +141,7 @@ function collect(array: readonly unknown[], atoms: readonly string[], k: number)
     }
     if (at === null || typeof at !== 'object') return true;
     const o = at as Record<string, unknown>;
-    if (hasDottedKey(o)) return false;
+    if (run.hasDottedKey(o)) return false;
     const atom = atoms[i]!;
     return !hasOwn.call(o, atom) || visit(o[atom], i + 1);
   };

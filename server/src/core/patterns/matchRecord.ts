@@ -2,11 +2,9 @@
 // not the pattern's: SQS and Kinesis drop the record; Amazon MQ and Kafka filter on the other fields
 // only. The rule applies per `$or` branch, since branches may address the payload differently.
 
-import { branchMatcher, type BranchCondition, type CompiledPattern } from './compilePattern';
+import { branchMatcher, type BranchCondition, type CompiledPattern, type RunTester } from './compilePattern';
 import { SOURCE_DECODING, type DecodedRecord, type PayloadFormat } from './decodeRecord';
-import { beginRecord } from './patternWalker';
-
-type Tester = (view: unknown) => boolean;
+import { MatchRun } from './matchRun';
 
 /** The format a branch expects of the payload field: nested fields mean JSON, a value list plain text. */
 export function branchPayloadFormat(branch: readonly BranchCondition[], key: string): 'json' | 'text' | 'none' {
@@ -19,15 +17,14 @@ export function branchPayloadFormat(branch: readonly BranchCondition[], key: str
   return format;
 }
 
-const variants = new WeakMap<CompiledPattern, Map<string, Tester>>();
+const variants = new WeakMap<CompiledPattern, Map<string, RunTester>>();
 
 /**
- * True when Lambda would deliver the record to the function. `sameRecord` says that another pattern has
- * just been matched against this decoded record (see `CompiledPattern.run`).
+ * True when Lambda would deliver the record to the function. `run` is the run of a caller that matches
+ * several patterns against this decoded record (see `CompiledPattern.run`); without one, a fresh run.
  */
-export function matchRecord(pattern: CompiledPattern, decoded: DecodedRecord, sameRecord = false): boolean {
-  if (!sameRecord) beginRecord();
-  return payloadFits(pattern, decoded) ? pattern.run(decoded.view) : testerFor(pattern, decoded.payloadKey!, decoded)(decoded.view);
+export function matchRecord(pattern: CompiledPattern, decoded: DecodedRecord, run: MatchRun = new MatchRun()): boolean {
+  return payloadFits(pattern, decoded) ? pattern.run(decoded.view, run) : testerFor(pattern, decoded.payloadKey!, decoded)(decoded.view, run);
 }
 
 /** True when the pattern can be run as it is: no branch expects the payload in another format. */
@@ -38,7 +35,7 @@ export function payloadFits(pattern: CompiledPattern, decoded: DecodedRecord): b
   return expected === undefined || expected === decoded.payload;
 }
 
-function testerFor(pattern: CompiledPattern, key: string, decoded: DecodedRecord): Tester {
+function testerFor(pattern: CompiledPattern, key: string, decoded: DecodedRecord): RunTester {
   const policy = SOURCE_DECODING[decoded.source]?.onMismatch ?? 'drop';
   const id = `${key}\u0000${decoded.payload}\u0000${policy}`;
   let cache = variants.get(pattern);
@@ -48,13 +45,13 @@ function testerFor(pattern: CompiledPattern, key: string, decoded: DecodedRecord
   return tester;
 }
 
-function buildTester(pattern: CompiledPattern, key: string, payload: PayloadFormat, policy: 'drop' | 'ignore'): Tester {
+function buildTester(pattern: CompiledPattern, key: string, payload: PayloadFormat, policy: 'drop' | 'ignore'): RunTester {
   const formats = pattern.branches.map((b) => branchPayloadFormat(b, key));
   const fits = (f: 'json' | 'text' | 'none'): boolean => f === 'none' || f === payload;
-  const testers: Tester[] = [];
+  const testers: RunTester[] = [];
   pattern.branches.forEach((branch, i) => {
     if (fits(formats[i]!)) testers.push(branchMatcher(branch));
     else if (policy === 'ignore') testers.push(branchMatcher(branch.filter((c) => c.atoms[0] !== key)));
   });
-  return (view) => testers.some((t) => t(view));
+  return (view, run) => testers.some((t) => t(view, run));
 }

@@ -6,7 +6,8 @@
 // change the answer: along the path that failed, and along paths that must be absent.
 
 import { compileMatchList, type Leaf } from './compileMatchList';
-import type { BranchCondition } from './compilePattern';
+import type { BranchCondition } from './branchCondition';
+import type { MatchRun } from './matchRun';
 import { RepeatedKey } from './eventJson';
 import type { PatternObject } from './patternAst';
 
@@ -18,8 +19,9 @@ const UNSURE = 2;
 export { NO, UNSURE, YES };
 export type Result = typeof NO | typeof YES | typeof UNSURE;
 
-type ObjectEval = (o: Record<string, unknown>) => Result;
-type ValueEval = (value: unknown) => Result;
+/** Walkers take the run of the record they walk: what they learn about it is kept there, not here. */
+type ObjectEval = (o: Record<string, unknown>, run: MatchRun) => Result;
+type ValueEval = (value: unknown, run: MatchRun) => Result;
 
 interface Trie {
   readonly atom: string;
@@ -33,57 +35,10 @@ interface Trie {
   rescue?: string[][];
 }
 
-// The node whose condition failed last: ancestors look for dotted keys that could still satisfy it.
-let failed: Trie | undefined;
-
-// Which objects of the current record have a key with a dot: each is scanned once per record, however
-// many patterns and conditions ask (a few entries suffice: patterns look at the same few objects).
-const SCANNED = 8;
-const scanned: (object | undefined)[] = new Array<object | undefined>(SCANNED).fill(undefined);
-const scannedDots: boolean[] = new Array<boolean>(SCANNED).fill(false);
-let used = 0;
-let nextSlot = 0;
-
-/** Forgets what was learned about the previous record; call before matching a record. */
-export function beginRecord(): void {
-  used = 0;
-  nextSlot = 0;
-}
-
-/** Whether `o` has an own key with a dot (cached for the current record, see beginRecord). */
-export function hasDottedKey(o: Record<string, unknown>): boolean {
-  const known = scannedIndex(o);
-  return known >= 0 ? scannedDots[known]! : scan(o);
-}
-
-function scannedIndex(o: object): number {
-  for (let i = 0; i < used; i++) if (scanned[i] === o) return i;
-  return -1;
-}
-
-function scan(o: Record<string, unknown>): boolean {
-  let dots = false;
-  for (const key in o) {
-    if (key.includes('.')) {
-      dots = true;
-      break;
-    }
-  }
-  scanned[nextSlot] = o;
-  scannedDots[nextSlot] = dots;
-  nextSlot = (nextSlot + 1) % SCANNED;
-  if (used < SCANNED) used++;
-  return dots;
-}
-
-function anyPresent(o: Record<string, unknown>, keys: readonly string[] | undefined): boolean {
-  if (keys === ANY_DOTTED_KEY) return hasDottedKey(o);
-  if (!keys || keys.length === 0) return false;
-  // A known answer, or a scan when there are many keys to try; a couple of lookups cost less than a scan.
-  const known = scannedIndex(o);
-  if (known >= 0 ? !scannedDots[known] : keys.length > 2 && !scan(o)) return false;
-  for (let i = 0; i < keys.length; i++) if (o[keys[i]!] !== undefined) return true;
-  return false;
+/** Rescue keys that mean "any key with a dot" (see computeRescue). */
+function anyPresent(run: MatchRun, o: Record<string, unknown>, keys: readonly string[] | undefined): boolean {
+  if (keys === ANY_DOTTED_KEY) return run.hasDottedKey(o);
+  return keys !== undefined && run.anyPresent(o, keys);
 }
 
 function node(atom: string, path: readonly string[]): Trie {
@@ -231,7 +186,7 @@ function buildObject(n: Trie, exact: boolean): ObjectEval {
   const hasGroups = groups.length > 0;
   // The common child, a field with values to match and nothing below, is tested here directly.
   const direct = children.map((c) => (c.children.length === 0 && c.orGroups.length === 0 && c.condition && !c.condition.list.absence ? c.condition.list.test : undefined));
-  return (o) => {
+  return (o, run) => {
     let unsure = false;
     for (let i = 0; i < count; i++) {
       const atom = atoms[i]!;
@@ -240,21 +195,21 @@ function buildObject(n: Trie, exact: boolean): ObjectEval {
       let r: Result;
       if (test !== undefined && v !== undefined && (v === null || typeof v !== 'object')) {
         if (test(v as Leaf)) continue;
-        failed = children[i];
+        run.failed = children[i];
         r = NO;
       } else {
-        failed = undefined;
-        r = evals[i]!(v);
+        run.failed = undefined;
+        r = evals[i]!(v, run);
       }
       if (r === NO) {
-        // The evaluation just set `failed`; TypeScript cannot see that through the call.
-        const f = failed as Trie | undefined;
-        if (exact && f && anyPresent(o, f.rescue![depth])) return UNSURE;
+        // The evaluation just set `failed`.
+        const f = run.failed as Trie | undefined;
+        if (exact && f && anyPresent(run, o, f.rescue![depth])) return UNSURE;
         return NO;
       }
-      if (r === UNSURE || (anyAbsent && anyPresent(o, absentKeys[i]))) unsure = true;
+      if (r === UNSURE || (anyAbsent && anyPresent(run, o, absentKeys[i]))) unsure = true;
     }
-    if (hasGroups) for (const group of groups) if (!group.some((alt) => alt(o) === YES)) return NO;
+    if (hasGroups) for (const group of groups) if (!group.some((alt) => alt(o, run) === YES)) return NO;
     return unsure ? UNSURE : YES;
   };
 }
@@ -279,16 +234,16 @@ function buildValue(n: Trie, exact: boolean): ValueEval {
   // Below an array, conditions that all need a value are met by one element; conditions that all need
   // an absence must hold in every element; a mix depends on EventBridge's evaluation order.
   const mode = !summary.absence ? 'any' : !summary.positive ? 'all' : exact ? 'unsure' : 'any';
-  const fail = (): Result => {
-    failed = n;
+  const fail = (run: MatchRun): Result => {
+    run.failed = n;
     return NO;
   };
-  const evaluate: ValueEval = (v) => {
-    if (v === undefined) return missing === YES ? YES : fail();
+  const evaluate: ValueEval = (v, run) => {
+    if (v === undefined) return missing === YES ? YES : fail(run);
     if (typeof v !== 'object' || v === null) {
       // A leaf: the condition here tests it (a lone `exists: false` fails), and nothing can be below it.
-      if (leafTest && !leafTest(v as Leaf)) return fail();
-      return belowMissing ? YES : fail();
+      if (leafTest && !leafTest(v as Leaf)) return fail(run);
+      return belowMissing ? YES : fail(run);
     }
     if (Array.isArray(v)) {
       // A key written twice in the event: its values may combine across occurrences, which only the
@@ -315,19 +270,19 @@ function buildValue(n: Trie, exact: boolean): ValueEval {
           next.push(0);
           continue;
         }
-        const r = evaluate(item);
+        const r = evaluate(item, run);
         if (mode === 'any' && r === YES) return YES;
-        if (mode === 'all' && r === NO) return fail();
+        if (mode === 'all' && r === NO) return fail(run);
         if (r === UNSURE) unsure = true;
       }
       if (unsure) return UNSURE;
-      return mode === 'any' ? fail() : YES;
+      return mode === 'any' ? fail(run) : YES;
     }
     // An object is not a leaf: a condition ending here sees nothing.
-    if (!leafAbsent) return fail();
+    if (!leafAbsent) return fail(run);
     if (!object) return YES;
-    const r = object(v as Record<string, unknown>);
-    return r === NO ? (failed ? NO : fail()) : r;
+    const r = object(v as Record<string, unknown>, run);
+    return r === NO ? (run.failed ? NO : fail(run)) : r;
   };
   return evaluate;
 }
