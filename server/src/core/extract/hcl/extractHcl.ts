@@ -76,7 +76,7 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
   // then report the first error the tree has, so a broken file never looks clean.
   if (tree.rootNode.hasError && syntaxErrors.length === 0 && !blocks.some((b) => b.syntaxError)) {
     const error = firstErrorIn(tree);
-    if (error) syntaxErrors.push(describeSyntaxError(error, text, 0, false));
+    if (error) syntaxErrors.push(describeSyntaxError(error, text, false));
   }
   return { language: 'hcl', blocks, offsets, syntaxErrors };
 
@@ -101,7 +101,7 @@ export function extractHcl(tree: Tree, text: TextSource, previous?: { cache: Hcl
     } else if (type === 'ERROR' || cursor.nodeIsMissing || type === 'attribute') {
       const node = snapshot(cursor);
       const error = firstSyntaxError(node) ?? node;
-      syntaxErrors.push(describeSyntaxError(error, text, 0, type === 'attribute'));
+      syntaxErrors.push(describeSyntaxError(error, text, type === 'attribute'));
     }
   }
 }
@@ -198,7 +198,7 @@ function readTopLevel(node: SyntaxNode, text: string, tooDeep: SourceRange | und
   }
   const error = firstSyntaxError(node);
   const body = readHclBlock(node, text);
-  const described = error ? describeSyntaxError(error, text, 0, false) : undefined;
+  const described = error ? describeSyntaxError(error, text, false) : undefined;
   // A line break where HCL allows none is the earlier, truer cause of what the grammar reports later.
   const lineBreak = firstLineBreakError(node, text);
   return {
@@ -212,9 +212,9 @@ function readTopLevel(node: SyntaxNode, text: string, tooDeep: SourceRange | und
 }
 
 /** One clear message per error: what is missing, or the first unexpected token. */
-function describeSyntaxError(error: SyntaxNode, text: TextSource, base: number, strayAttribute: boolean): { range: SourceRange; message: string } {
+function describeSyntaxError(error: SyntaxNode, text: TextSource, strayAttribute: boolean): { range: SourceRange; message: string } {
   if (strayAttribute) {
-    return { range: rangeOf(error.start + base, error.end + base), message: 'Syntax error: an argument outside any block. Terraform files hold blocks such as `resource "type" "name" { … }` at the top level.' };
+    return { range: rangeOf(error.start, error.end), message: 'Syntax error: an argument outside any block. Terraform files hold blocks such as `resource "type" "name" { … }` at the top level.' };
   }
   if (error.missing) {
     // A missing token has no width; underline the character where it belongs so the mark is visible,
@@ -224,16 +224,16 @@ function describeSyntaxError(error: SyntaxNode, text: TextSource, base: number, 
       at--;
       while (at >= 0 && isSpaceAt(text, at)) at--;
     }
-    const range = at >= 0 ? rangeOf(at + base, at + 1 + base) : rangeOf(error.start + base, error.start + base);
+    const range = at >= 0 ? rangeOf(at, at + 1) : rangeOf(error.start, error.start);
     return { range, message: `Syntax error: missing \`${error.type}\`.` };
   }
   // Underline from the error's first visible character to the end of that line, never a line break.
   let start = error.start;
   while (start < error.end && isSpaceAt(text, start)) start++;
-  if (start >= error.end) return { range: rangeOf(error.start + base, error.start + base), message: 'Syntax error.' };
+  if (start >= error.end) return { range: rangeOf(error.start, error.start), message: 'Syntax error.' };
   const end = Math.min(lineBreakAfter(text, start), error.end);
   const token = text.slice(start, Math.min(end, start + 40)).trim();
-  return { range: rangeOf(start + base, end + base), message: `Syntax error: unexpected \`${token}\`.` };
+  return { range: rangeOf(start, end), message: `Syntax error: unexpected \`${token}\`.` };
 }
 
 function isLineBreak(text: TextSource, at: number): boolean {
