@@ -18,7 +18,7 @@ import { stripExpression } from './constructIdentity';
 import { propertyKey } from './readTsValue';
 import { tsPatternAt, stringPatternAt } from './tsPatternAt';
 import { isArrayLiteralExpression, isIdentifier, isNewExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, SyntaxKind } from './tsSyntax';
-import { nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
+import { insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
 
 export function cdktfContextAt(source: TextSource, model: FileModel, offset: number): CursorContext | undefined {
   if (offset < 0 || offset > source.length) return undefined;
@@ -54,7 +54,7 @@ function constructContext(node: ts.NewExpression, walk: Walk): { path: string[];
     if (header && within(header, walk)) return { path: [], at: { kind: 'header', range: rangeOf(nodeStart(header, walk), header.end) } };
   }
   const config = node.arguments?.[2];
-  if (!config || !isObjectLiteralExpression(config) || !within(config, walk)) return undefined;
+  if (!config || !isObjectLiteralExpression(config) || !insideBrackets(config, walk)) return undefined;
   return objectContext(config, MAPPING_FACTS, [], walk);
 }
 
@@ -74,7 +74,7 @@ function objectContext(object: ts.ObjectLiteralExpression, fact: BlockFact, path
   const property = propertyAt(object, walk);
   if (!property) {
     // Between properties, or in an empty object: a name goes here.
-    if (walk.at <= nodeStart(object, walk)) return undefined;
+    if (!insideBrackets(object, walk)) return undefined;
     return { path, at: { kind: 'name', prefix: '', range: rangeOf(walk.at, walk.at), present: present(undefined) } };
   }
   if (isShorthandPropertyAssignment(property) || (isPropertyAssignment(property) && within(property.name, walk))) {
@@ -99,7 +99,7 @@ function objectContext(object: ts.ObjectLiteralExpression, fact: BlockFact, path
   const child = fact.blocks[name];
   if (child) {
     const objects = isArrayLiteralExpression(value) ? value.elements : [value];
-    const inner = objects.find((o) => isObjectLiteralExpression(o) && within(o, walk));
+    const inner = objects.find((o) => isObjectLiteralExpression(o) && insideBrackets(o, walk));
     return inner && isObjectLiteralExpression(inner) ? objectContext(inner, child, [...path, name], walk) : undefined;
   }
   if (name === 'pattern' && path.length === 2 && path[0] === 'filter_criteria' && path[1] === 'filter') {
@@ -113,7 +113,7 @@ function objectContext(object: ts.ObjectLiteralExpression, fact: BlockFact, path
 /** A value being written: a literal, an item of an array, or a property access (`queue.`). */
 function valueAt(value: ts.Expression, name: string, walk: Walk, inList: boolean): CursorTarget | undefined {
   if (!inList && isArrayLiteralExpression(value)) {
-    if (walk.at <= nodeStart(value, walk)) return undefined;
+    if (!insideBrackets(value, walk)) return undefined;
     const item = value.elements.find((e) => within(e, walk));
     if (item) return valueAt(stripExpression(item), name, walk, true);
     return { kind: 'value', name, prefix: '', range: rangeOf(walk.at, walk.at), quote: 'none', inList: true };

@@ -25,6 +25,13 @@ export function within(node: ts.Node, walk: Walk): boolean {
   return nodeStart(node, walk) <= walk.at && walk.at <= node.end;
 }
 
+/** Between an object's or array's brackets: after the opening one, and before the closing one when it is written. */
+export function insideBrackets(node: ts.Node, walk: Walk): boolean {
+  const close = walk.text.charCodeAt(node.end - 1);
+  const closed = node.end - nodeStart(node, walk) >= 2 && (close === 125 || close === 93); // `}` or `]`
+  return nodeStart(node, walk) < walk.at && (walk.at < node.end || !closed);
+}
+
 /** A name or literal: the part before the cursor, and the whole token to replace. */
 export function tokenAt(node: ts.Node, walk: Walk): Token {
   // A missing node (nothing typed yet) sits where the parser stopped, maybe before blanks the cursor is after.

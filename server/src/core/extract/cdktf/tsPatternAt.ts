@@ -8,7 +8,7 @@ import { jsonPatternPosition } from '../tfjson/jsonPatternPosition';
 import { contentIndexOf, unescapedString } from '../tfjson/unescapedString';
 import { stripExpression } from './constructIdentity';
 import { propertyKey } from './readTsValue';
-import { contentEnd, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
+import { contentEnd, insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
 import { SyntaxKind, isArrayLiteralExpression, isCallExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment } from './tsSyntax';
 
 /** The branches of `$or` are patterns of the same object: their keys do not lead anywhere new. */
@@ -20,7 +20,7 @@ export function tsPatternAt(value: ts.Expression, walk: Walk): PatternTarget | u
   const callee = value.expression;
   const encodes = isPropertyAccessExpression(callee) && isIdentifier(callee.name) && (callee.name.text === 'jsonencode' || (callee.name.text === 'stringify' && isIdentifier(callee.expression) && callee.expression.text === 'JSON'));
   const object = value.arguments[0] && stripExpression(value.arguments[0]);
-  if (!encodes || !object || !isObjectLiteralExpression(object) || !within(object, walk)) return undefined;
+  if (!encodes || !object || !isObjectLiteralExpression(object) || !insideBrackets(object, walk)) return undefined;
   return objectAt(object, [], false, walk);
 }
 
@@ -50,7 +50,7 @@ function objectAt(object: ts.ObjectLiteralExpression, keys: readonly string[], o
   const role = operators ? 'operator' : 'key';
   const property = propertyAt(object, walk);
   if (!property) {
-    if (walk.at <= nodeStart(object, walk)) return undefined;
+    if (!insideBrackets(object, walk)) return undefined;
     return target(keys, role, undefined, { prefix: '', range: rangeOf(walk.at, walk.at) }, 'none', present(undefined));
   }
   if (isShorthandPropertyAssignment(property) || (isPropertyAssignment(property) && within(property.name, walk))) {
@@ -81,7 +81,7 @@ function objectAt(object: ts.ObjectLiteralExpression, keys: readonly string[], o
 /** A value of the pattern: a literal, possibly an item of an array. */
 function literalAt(value: ts.Expression, keys: readonly string[], operator: string | undefined, present: string[], walk: Walk, inArray: boolean): PatternTarget | undefined {
   if (isArrayLiteralExpression(value) && !inArray) {
-    if (walk.at <= nodeStart(value, walk)) return undefined;
+    if (!insideBrackets(value, walk)) return undefined;
     const item = value.elements.find((e) => within(e, walk));
     if (item) return literalAt(stripExpression(item), keys, operator, present, walk, true);
     return target(keys, 'value', operator, { prefix: '', range: rangeOf(walk.at, walk.at) }, 'none', present);

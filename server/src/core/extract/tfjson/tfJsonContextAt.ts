@@ -14,7 +14,7 @@ import type { TextSource } from '../../model/textSource';
 import { MAPPING_TYPE } from '../../module/moduleIndex';
 import { flattenDeepJson } from './flattenDeepJson';
 import { jsonPatternPosition } from './jsonPatternPosition';
-import { typedToken } from './typedToken';
+import { typedToken, type TypedToken } from './typedToken';
 import { contentIndexOf, unescapedString } from './unescapedString';
 
 /** As in `extractTfJson`: deep brackets are emptied so the recursive reader keeps its stack. */
@@ -120,17 +120,29 @@ function targetAt(text: string, location: Location, offset: number, path: readon
   if (location.isAtPropertyKey) {
     if (rest.length !== 1) return undefined;
     const token = typedToken(text, node?.type === 'property' ? node : undefined, offset);
+    if (!follows(text, token, '{,')) return undefined;
     return { kind: 'name', prefix: token.prefix, range: rangeOf(token.start, token.end), present: presentNames(text, offset, node?.offset), quote: token.quote };
   }
   // Deeper than a value or a list item: inside an object value, which no argument here is written as.
   if (rest.length > 2 || (rest.length === 2 && typeof item !== 'number')) return undefined;
   const token = typedToken(text, node, offset);
+  if (!follows(text, token, ':[,')) return undefined;
   if (token.quote === 'inside') {
     if (isPatternArgument(path, argument) && rest.length === 1) return patternAt(text, token.start, token.end, offset);
     const reference = referenceAt(text, token.start, offset, argument);
     if (reference) return reference;
   }
   return { kind: 'value', name: argument, prefix: token.prefix, range: rangeOf(token.start, token.end), quote: token.quote, inList: rest.length === 2 };
+}
+
+/**
+ * Whether the token starts where a name (after `{` or `,`) or a value (after `:`, `[` or `,`) can: after a
+ * complete key or value (`"LATEST" |`, `{…} |`) only a separator can come, and nothing is offered.
+ */
+function follows(text: string, token: TypedToken, separators: string): boolean {
+  let i = token.start - (token.quote === 'inside' ? 1 : 0) - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i >= 0 && separators.includes(text.charAt(i));
 }
 
 function isPatternArgument(path: readonly string[], argument: string): boolean {
