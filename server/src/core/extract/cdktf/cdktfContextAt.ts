@@ -18,7 +18,7 @@ import { stripExpression } from './constructIdentity';
 import { propertyKey } from './readTsValue';
 import { tsPatternAt, stringPatternAt } from './tsPatternAt';
 import { isArrayLiteralExpression, isIdentifier, isNewExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, SyntaxKind } from './tsSyntax';
-import { insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
+import { afterSeparator, insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
 
 export function cdktfContextAt(source: TextSource, model: FileModel, offset: number): CursorContext | undefined {
   if (offset < 0 || offset > source.length) return undefined;
@@ -74,7 +74,7 @@ function objectContext(object: ts.ObjectLiteralExpression, fact: BlockFact, path
   const property = propertyAt(object, walk);
   if (!property) {
     // Between properties, or in an empty object: a name goes here.
-    if (!insideBrackets(object, walk)) return undefined;
+    if (!insideBrackets(object, walk) || !afterSeparator(object.properties, walk)) return undefined;
     return { path, at: { kind: 'name', prefix: '', range: rangeOf(walk.at, walk.at), present: present(undefined) } };
   }
   if (isShorthandPropertyAssignment(property) || (isPropertyAssignment(property) && within(property.name, walk))) {
@@ -116,6 +116,7 @@ function valueAt(value: ts.Expression, name: string, walk: Walk, inList: boolean
     if (!insideBrackets(value, walk)) return undefined;
     const item = value.elements.find((e) => within(e, walk));
     if (item) return valueAt(stripExpression(item), name, walk, true);
+    if (!afterSeparator(value.elements, walk)) return undefined;
     return { kind: 'value', name, prefix: '', range: rangeOf(walk.at, walk.at), quote: 'none', inList: true };
   }
   if (ts.isStringLiteralLike(value)) {

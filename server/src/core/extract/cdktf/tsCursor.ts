@@ -70,3 +70,13 @@ export function propertyAt(object: ts.ObjectLiteralExpression, walk: Walk): ts.O
   }
   return undefined;
 }
+
+/**
+ * Whether a new element can start at the cursor in a list of `elements` (properties or array items): it
+ * is the first, or the one before it is followed by its comma. After `batchSize: 10 ` only a comma can come.
+ */
+export function afterSeparator(elements: readonly ts.Node[], walk: Walk): boolean {
+  let previous: ts.Node | undefined;
+  for (const element of elements) if (element.end <= walk.at) previous = element;
+  return !previous || /^\s*,/.test(walk.text.slice(previous.end, walk.at));
+}

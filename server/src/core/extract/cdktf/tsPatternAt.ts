@@ -8,7 +8,7 @@ import { jsonPatternPosition } from '../tfjson/jsonPatternPosition';
 import { contentIndexOf, unescapedString } from '../tfjson/unescapedString';
 import { stripExpression } from './constructIdentity';
 import { propertyKey } from './readTsValue';
-import { contentEnd, insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
+import { afterSeparator, contentEnd, insideBrackets, nodeStart, propertyAt, stringToken, tokenAt, within, type Walk } from './tsCursor';
 import { SyntaxKind, isArrayLiteralExpression, isCallExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment } from './tsSyntax';
 
 /** The branches of `$or` are patterns of the same object: their keys do not lead anywhere new. */
@@ -50,7 +50,7 @@ function objectAt(object: ts.ObjectLiteralExpression, keys: readonly string[], o
   const role = operators ? 'operator' : 'key';
   const property = propertyAt(object, walk);
   if (!property) {
-    if (!insideBrackets(object, walk)) return undefined;
+    if (!insideBrackets(object, walk) || !afterSeparator(object.properties, walk)) return undefined;
     return target(keys, role, undefined, { prefix: '', range: rangeOf(walk.at, walk.at) }, 'none', present(undefined));
   }
   if (isShorthandPropertyAssignment(property) || (isPropertyAssignment(property) && within(property.name, walk))) {
@@ -84,6 +84,7 @@ function literalAt(value: ts.Expression, keys: readonly string[], operator: stri
     if (!insideBrackets(value, walk)) return undefined;
     const item = value.elements.find((e) => within(e, walk));
     if (item) return literalAt(stripExpression(item), keys, operator, present, walk, true);
+    if (!afterSeparator(value.elements, walk)) return undefined;
     return target(keys, 'value', operator, { prefix: '', range: rangeOf(walk.at, walk.at) }, 'none', present);
   }
   if (ts.isStringLiteralLike(value)) {
