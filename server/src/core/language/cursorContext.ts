@@ -23,6 +23,11 @@ export interface NameTarget {
   /** File offsets of the text a chosen item replaces (the typed name, possibly empty). */
   readonly range: SourceRange;
   readonly present: readonly string[];
+  /**
+   * Where names are quoted (Terraform JSON, a quoted key in a stack): `inside` when the opening quote is
+   * written and `range` is inside the quotes, `none` when a chosen name must bring its own quotes.
+   */
+  readonly quote?: 'none' | 'inside';
 }
 
 /** The value of an argument, being written or edited. */
