@@ -29,11 +29,35 @@ export function extractTfJson(text: string): FileModel {
     range: rangeOf(e.offset, e.offset + Math.max(1, e.length)),
     message: `Syntax error: ${describeJsonError(printParseErrorCode(e.error))}.`,
   }));
-  if (!root || errors.length > 0) return { language: 'tfjson', blocks: [], offsets: [], syntaxErrors };
-  const blocks: TopLevelBlock[] = [];
+  if (!root) return { language: 'tfjson', blocks: [], offsets: [], syntaxErrors };
+  let blocks: TopLevelBlock[] = [];
   for (const body of rootObjects(root, syntaxErrors)) readFile(body, text, blocks);
+  if (errors.length > 0) blocks = beforeError(blocks, syntaxErrors);
   // JSON has no independent blocks to move: every range is in file offsets.
   return { language: 'tfjson', blocks, offsets: blocks.map(() => 0), syntaxErrors };
+}
+
+/**
+ * What a file with a syntax error keeps, as someone types: the blocks before the error as they are, and
+ * the block the error is in with the error on it (its text before the error is checked, see analyze.ts).
+ * After an error the parser's recovery may nest what follows anywhere, so later blocks wait until it parses.
+ * The error moves from the file to its block, so it is reported once.
+ */
+function beforeError(blocks: TopLevelBlock[], syntaxErrors: SyntaxError[]): TopLevelBlock[] {
+  const error = syntaxErrors[0]!;
+  const kept: TopLevelBlock[] = [];
+  for (const block of blocks) {
+    if (block.body.range.end <= error.range.start) {
+      kept.push(block);
+      continue;
+    }
+    if (block.body.range.start <= error.range.start) {
+      kept.push({ ...block, syntaxError: error });
+      syntaxErrors.shift();
+    }
+    break;
+  }
+  return kept;
 }
 
 /**
