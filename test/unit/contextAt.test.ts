@@ -1,0 +1,78 @@
+// Every case under test/fixtures/context/<syntax>/ is a file with a cursor marker `¦` and, beside it,
+// `<case>.context.json`: the CursorContext its front end's `contextAt` must return there (null: none).
+// Ranges are written as the text they cover (`"rangeText": "batch_si"`) and must hold the cursor.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { hclContextAt } from '../../server/src/core/extract/hcl/hclContextAt';
+import { frontEndFor } from '../../server/src/frontEnds';
+import { FIXTURES } from '../support/paths';
+import { openDocument } from '../support/serviceDocument';
+
+const ROOT = path.join(FIXTURES, 'context');
+const EXPECTED = '.context.json';
+
+describe('cursor context fixtures', () => {
+  for (const syntax of fs.readdirSync(ROOT).sort()) {
+    describe(syntax, () => {
+      for (const name of fs.readdirSync(path.join(ROOT, syntax)).filter((f) => !f.endsWith(EXPECTED)).sort()) {
+        it(name, async () => {
+          const file = path.join(ROOT, syntax, name);
+          const expected: unknown = JSON.parse(fs.readFileSync(file.replace(/(\.tf\.json|\.tf|\.ts)$/, EXPECTED), 'utf8'));
+          const opened = await openDocument(file, { neighbours: {} });
+          try {
+            assert.ok(opened.offset >= 0, 'the case has no cursor marker');
+            const context = frontEndFor(file)!.contextAt(opened.text, opened.document.model, opened.offset);
+            assert.deepEqual(withRangeTexts(context ?? null, opened.text, opened.offset), expected);
+          } finally {
+            opened.dispose();
+          }
+        });
+      }
+    });
+  }
+});
+
+/** `range: {start, end}` → `rangeText`, after checking that the range holds the cursor. */
+function withRangeTexts(value: unknown, text: string, offset: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => withRangeTexts(v, text, offset));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'range') {
+      const range = v as { start: number; end: number };
+      assert.ok(range.start <= offset && offset <= range.end, `the range ${range.start}-${range.end} does not hold the cursor ${offset}`);
+      out['rangeText'] = text.slice(range.start, range.end);
+    } else {
+      out[key] = withRangeTexts(v, text, offset);
+    }
+  }
+  return out;
+}
+
+describe('hclContextAt on the rule fixtures', () => {
+  // Every third offset: each kind of position still comes up hundreds of times, in a third of the time.
+  it('never throws and keeps its ranges around the cursor', async () => {
+    const files = fs.readdirSync(path.join(FIXTURES, 'rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tf'));
+    assert.ok(files.length > 100);
+    let contexts = 0;
+    for (const file of files) {
+      const opened = await openDocument(path.join(FIXTURES, 'rules', file), { neighbours: {} });
+      try {
+        for (let offset = 0; offset <= opened.text.length; offset += 3) {
+          const context = hclContextAt(opened.text, opened.document.model, offset);
+          if (!context) continue;
+          contexts++;
+          const range = 'range' in context.at ? context.at.range : undefined;
+          if (range) assert.ok(range.start <= offset && offset <= range.end && range.end <= opened.text.length, `${file}@${offset}`);
+        }
+      } finally {
+        opened.dispose();
+      }
+    }
+    // Most offsets of these files are inside mappings.
+    assert.ok(contexts > 20_000, `only ${contexts} contexts`);
+  });
+});
