@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { hclContextAt } from '../../server/src/core/extract/hcl/hclContextAt';
+import { blockAt } from '../../server/src/core/service/languageService';
 import { frontEndFor } from '../../server/src/frontEnds';
 import { FIXTURES } from '../support/paths';
 import { openDocument } from '../support/serviceDocument';
@@ -60,13 +61,17 @@ describe('hclContextAt on the rule fixtures', () => {
     let contexts = 0;
     for (const file of files) {
       const opened = await openDocument(path.join(FIXTURES, 'rules', file), { neighbours: {} });
+      const { model } = opened.document;
+      // In a file that parses, the scan and the parser must agree on which block the cursor is in.
+      const parses = model.syntaxErrors.length === 0 && model.blocks.every((b) => !b.syntaxError);
       try {
         for (let offset = 0; offset <= opened.text.length; offset += 3) {
-          const context = hclContextAt(opened.text, opened.document.model, offset);
+          const context = hclContextAt(opened.text, model, offset);
           if (!context) continue;
           contexts++;
           const range = 'range' in context.at ? context.at.range : undefined;
           if (range) assert.ok(range.start <= offset && offset <= range.end && range.end <= opened.text.length, `${file}@${offset}`);
+          if (parses) assert.equal(context.blockIndex, blockAt(model, offset), `${file}@${offset}`);
         }
       } finally {
         opened.dispose();
@@ -74,5 +79,32 @@ describe('hclContextAt on the rule fixtures', () => {
     }
     // Most offsets of these files are inside mappings.
     assert.ok(contexts > 20_000, `only ${contexts} contexts`);
+  });
+
+  // Completion is asked at the end of what is typed so far: the context must not depend on the text after
+  // the cursor (except the header, whose type label is read whole), however broken the cut leaves it.
+  it('reads the same context when the text ends at the cursor', async () => {
+    const files = fs.readdirSync(path.join(FIXTURES, 'rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tf'));
+    let compared = 0;
+    for (const file of files) {
+      const full = await openDocument(path.join(FIXTURES, 'rules', file), { neighbours: {} });
+      const text = full.text;
+      const summary = (c: ReturnType<typeof hclContextAt>) => c && { path: c.path, kind: c.at.kind, prefix: 'prefix' in c.at ? c.at.prefix : undefined };
+      const offsets: number[] = [];
+      for (let offset = 0; offset < text.length; offset += Math.ceil(text.length / 8)) offsets.push(offset);
+      const expected = offsets.map((offset) => summary(hclContextAt(text, full.document.model, offset)));
+      full.dispose();
+      for (let i = 0; i < offsets.length; i++) {
+        if (!expected[i] || expected[i]!.kind === 'header') continue;
+        const cut = await openDocument(path.join(FIXTURES, 'rules', file), { text: text.slice(0, offsets[i]), neighbours: {} });
+        try {
+          assert.deepEqual(summary(hclContextAt(cut.text, cut.document.model, offsets[i]!)), expected[i], `${file}@${offsets[i]}`);
+          compared++;
+        } finally {
+          cut.dispose();
+        }
+      }
+    }
+    assert.ok(compared > 500, `only ${compared} cuts compared`);
   });
 });

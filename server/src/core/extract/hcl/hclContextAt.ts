@@ -44,7 +44,11 @@ function targetAt(text: TextSource, model: FileModel, offset: number, scan: HclS
   }
   if (scan.mode !== 'expr' && scan.mode !== 'heredoc') return undefined;
   const name = scan.attribute;
-  if (name === 'pattern' && path[path.length - 1] === 'filter') return hclPatternContextAt(text, scan.valueStart, offset);
+  if (name === 'pattern' && path[path.length - 1] === 'filter') {
+    const pattern = hclPatternContextAt(text, scan.valueStart, offset);
+    // Before any pattern syntax is written (`pattern = ¦`, `pattern = jsonen¦`) it is an ordinary value.
+    if (pattern || !/^[ \t]*[\w-]*$/.test(text.slice(scan.valueStart, offset))) return pattern;
+  }
   if (scan.mode === 'heredoc') return undefined;
   const stack = scan.stack;
   const last = stack[stack.length - 1];
@@ -65,6 +69,8 @@ function targetAt(text: TextSource, model: FileModel, offset: number, scan: HclS
     parts.unshift(text.slice(partStart, chain - 1));
     chain = partStart;
   }
+  // A bare word is taken for the start of a reference (`aws_sq¦`), since HCL has no enum keywords: the
+  // arguments that take names or ARNs are where completion offers references. A number is a value.
   const first = text.charCodeAt(chain);
   const isNumber = chain < offset && first >= 48 && first <= 57;
   if (!isNumber && (parts.length > 0 || prefix !== '')) return { kind: 'reference', name, parts, prefix, range: { start, end: wordEnd(text, offset) } };
