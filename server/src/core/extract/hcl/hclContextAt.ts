@@ -27,6 +27,8 @@ export function hclContextAt(text: TextSource, model: FileModel, offset: number)
     return { blockIndex, path: [], at: { kind: 'header', range } };
   }
   if (scan.bodies.length === 0 || scan.labels[0] !== MAPPING_TYPE) return undefined;
+  // In `dynamic "x" { … }` but outside its `content`, the arguments are Terraform's (`for_each`), not x's.
+  if (scan.bodies[scan.bodies.length - 1]!.dynamic) return undefined;
   const path: string[] = [];
   for (const body of scan.bodies.slice(1)) {
     if (body.name === '') return undefined;
