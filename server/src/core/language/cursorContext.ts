@@ -6,7 +6,11 @@
 import type { SourceRange } from '../model/sourceRange';
 
 export interface CursorContext {
-  /** The index (in `FileModel.blocks`) of the `aws_lambda_event_source_mapping` the cursor is in. */
+  /**
+   * The index (in `FileModel.blocks`) of the `aws_lambda_event_source_mapping` the cursor is in, or -1 when
+   * the parser read no block there (text so broken that its error recovery dropped the block, such as a
+   * name typed alone on a line in `.tf`): the context is still known from the text, the analysis is not.
+   */
   readonly blockIndex: number;
   /** Canonical names of the nested blocks from the resource body to the cursor: `[]`, `['destination_config', 'on_failure']`. */
   readonly path: readonly string[];
