@@ -5,6 +5,7 @@ import type { ArgumentType } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { asBool, asNumber, settle, type Value } from '../model/value';
 import { blockVisits } from './blockVisits';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 export const valueType: Rule = {
@@ -18,7 +19,7 @@ export const valueType: Rule = {
         const attrFact = fact.attributes[attr.name];
         if (!attrFact) continue;
         const problem = typeProblem(attr.value, attrFact.type);
-        if (problem) report({ range: attr.value.range, message: `\`${attr.name}\` must be ${describe(attrFact.type)}; ${problem}.` });
+        if (problem) report({ range: attr.value.range, message: msg`${arg(attr.name)} must be ${describe(attrFact.type)}; ${problem}.` });
       }
     }
   },
