@@ -5,7 +5,7 @@ import type { ArgumentType } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { asBool, asNumber, settle, type Value } from '../model/value';
 import { blockVisits } from './blockVisits';
-import { arg, msg } from './message';
+import { arg, assign, code, type MessageText, msg } from './message';
 import type { Rule } from './rule';
 
 export const valueType: Rule = {
@@ -25,7 +25,7 @@ export const valueType: Rule = {
   },
 };
 
-function describe(type: ArgumentType): string {
+function describe(type: ArgumentType): MessageText {
   switch (type) {
     case 'string':
       return 'a string';
@@ -37,7 +37,7 @@ function describe(type: ArgumentType): string {
     case 'set(string)':
       return 'a list of strings, such as `["name"]`';
     case 'map(string)':
-      return 'a map of strings, such as `{ KEY = "value" }`';
+      return msg`a map of strings, such as ${code('{ ', assign('KEY', '"value"'), ' }')}`;
   }
 }
 
