@@ -43,7 +43,7 @@ export function renameFix(site: FixSite, range: SourceRange, oldName: string, ne
   const quote = /^["']/.test(current) ? current[0]! : '';
   const bare = quote ? current.slice(1, -1) : current;
   const descriptor = descriptorOf(site.mapping.language);
-  // A stack may write an argument's Terraform name too (an escape hatch's override).
+  // The text may hold the name as this language writes it or as Terraform does (the model's name).
   const forms = kind === 'argument' ? [descriptor.name(oldName), oldName] : [oldName];
   if (!forms.includes(bare) || (quote && !current.endsWith(quote))) return undefined;
   const name = kind === 'argument' ? descriptor.name(newName) : newName;
