@@ -25,7 +25,7 @@ export interface Message {
   readonly parts: readonly MessagePart[];
 }
 
-/** What a finding or a fix title says: a plain string when it names nothing. */
+/** What a finding says: a plain string when it names nothing. (Fix titles are written by fixes/edits.ts.) */
 export type MessageText = string | Message;
 
 /** ``msg`${arg('batch_size')} must be at most ${10}.` ``; a message in it (a phrase built apart) is spliced in. */
