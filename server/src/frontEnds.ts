@@ -12,6 +12,12 @@ export interface FrontEnd extends FrontEndServices {
   readonly language: Language;
   /** Whether a file of this name (a path or URI) is this front end's. */
   claims(name: string): boolean;
+  /**
+   * Whether each file is a module of its own rather than one of its folder's: a stack's constructs refer
+   * to each other through the file's own variables, and two stacks in one folder often create constructs
+   * of the same name.
+   */
+  readonly ownModule?: boolean;
 }
 
 export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
@@ -33,6 +39,7 @@ export const CDKTF_FRONT_END: FrontEnd = {
   language: 'ts',
   claims: (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'),
   descriptor: CDKTF_TYPESCRIPT,
+  ownModule: true,
   contextAt: (text, model, offset) => cdktfFrontEnd().cdktfContextAt(text, model, offset),
 };
 
@@ -41,4 +48,20 @@ export const FRONT_ENDS: readonly FrontEnd[] = [TERRAFORM_JSON_FRONT_END, HCL_FR
 
 export function frontEndFor(name: string): FrontEnd | undefined {
   return FRONT_ENDS.find((f) => f.claims(name));
+}
+
+/** Files the analysis reads: those a front end claims (Terraform files and CDKTF stacks). */
+export function isTerraformPath(name: string): boolean {
+  return frontEndFor(name) !== undefined;
+}
+
+/** A file that is a module of its own (a CDKTF stack), not one of its folder's Terraform files. */
+export function isOwnModule(name: string): boolean {
+  return frontEndFor(name)?.ownModule === true;
+}
+
+/** One of the files a folder's module is made of (`.tf`, `.tf.json`). */
+export function isFolderModuleFile(name: string): boolean {
+  const frontEnd = frontEndFor(name);
+  return frontEnd !== undefined && !frontEnd.ownModule;
 }

@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isTerraformPath } from './frontEnds';
 
 const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist', '.gen', 'imports', 'cdktf.out']);
 
@@ -14,10 +15,8 @@ const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out
  */
 const DEFAULT_LIMITS = { maxFiles: 5000, maxFolders: 100_000 };
 
-/** Files the analysis reads: Terraform (`.tf`, `.tf.json`) and CDKTF stacks (`.ts`, not `.d.ts`). */
-export function isTerraformPath(file: string): boolean {
-  return file.endsWith('.tf') || file.endsWith('.tf.json') || (file.endsWith('.ts') && !file.endsWith('.d.ts'));
-}
+// Which files the analysis reads is the front-end registry's decision; re-exported for the server.
+export { isTerraformPath };
 
 export interface FindOptions {
   /** Stop after this many files (default 5000). */

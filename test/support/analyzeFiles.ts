@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTestParser } from './wasm';
 import type { Problem } from '../../server/src/core/model/problem';
+import { isFolderModuleFile } from '../../server/src/frontEnds';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
 import { lineColumn } from './lineColumn';
@@ -23,7 +24,7 @@ export const FIXTURE_NOW = new Date('2026-01-01T00:00:00Z');
 export async function analyzeFiles(target: string): Promise<LocatedProblem[]> {
   const parser = await createTestParser();
   const files = fs.statSync(target).isDirectory()
-    ? fs.readdirSync(target).filter((f) => f.endsWith('.tf') || f.endsWith('.tf.json')).sort().map((f) => path.join(target, f))
+    ? fs.readdirSync(target).filter(isFolderModuleFile).sort().map((f) => path.join(target, f))
     : [target];
   const module = new TerraformModule(path.dirname(files[0] ?? target));
   for (const file of files) module.documents.set(file, new TerraformDocument(file, fs.readFileSync(file, 'utf8'), parser));

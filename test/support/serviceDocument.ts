@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SampleRecord } from '../../server/src/core/patterns/samples/sampleRecords';
 import type { ServiceDocument } from '../../server/src/core/service/languageService';
+import { isFolderModuleFile, isOwnModule } from '../../server/src/frontEnds';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
 import { createTestParser } from './wasm';
@@ -51,11 +52,11 @@ export async function openDocument(file: string, options: { text?: string; neigh
 
 /** The other Terraform files of a `.tf` or `.tf.json` file's folder; a stack is its own module. */
 function folderNeighbours(file: string): Record<string, string> {
-  if (file.endsWith('.ts')) return {};
+  if (isOwnModule(file)) return {};
   const dir = path.dirname(file);
   const out: Record<string, string> = {};
   for (const name of fs.readdirSync(dir)) {
-    if ((name.endsWith('.tf') || name.endsWith('.tf.json')) && path.join(dir, name) !== file) out[name] = fs.readFileSync(path.join(dir, name), 'utf8');
+    if (isFolderModuleFile(name) && path.join(dir, name) !== file) out[name] = fs.readFileSync(path.join(dir, name), 'utf8');
   }
   return out;
 }

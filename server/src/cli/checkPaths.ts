@@ -8,7 +8,8 @@ import type { Parser } from 'web-tree-sitter';
 import type { Problem } from '../core/model/problem';
 import { applyRuleSettings, isRuleSetting, type RuleSettings } from '../core/ruleSettings';
 import { findTerraformFiles, ioReason, isTerraformPath, notAFile, type FindOptions } from '../workspaceFiles';
-import { isCdktfStack, TerraformDocument } from '../workspace/terraformDocument';
+import { isOwnModule } from '../frontEnds';
+import { TerraformDocument } from '../workspace/terraformDocument';
 import { moduleKeyOf, TerraformModule } from '../workspace/terraformModule';
 import { UsageError } from './parseArgs';
 
@@ -74,7 +75,7 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
   for (const [key, files] of named) {
     const module = new TerraformModule(key);
     // The named files too: a folder that cannot be listed may still let them be read.
-    const members = isCdktfStack(key) ? files : [...new Set([...findTerraformFiles(key, { ...walk, shallow: true }), ...files])].filter((f) => !isCdktfStack(f)).sort();
+    const members = isOwnModule(key) ? files : [...new Set([...findTerraformFiles(key, { ...walk, shallow: true }), ...files])].filter((f) => !isOwnModule(f)).sort();
     for (const member of members) {
       let text: string;
       try {

@@ -3,6 +3,7 @@
 // only the mapping it touched and shifts the others.
 
 import { layoutOf, type Layout } from './fixes/layout';
+import { descriptorOf } from './language/languageDescriptor';
 import type { FileModel, TopLevelBlock } from './model/fileModel';
 import { isOpen, type EventSourceMapping } from './model/mapping';
 import type { Problem } from './model/problem';
@@ -13,8 +14,8 @@ import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
 import { duplicateMapping, MAPPING_RULES, NESTING_RULE, SYNTAX_RULE } from './rules';
 import type { DuplicateKey } from './rules/duplicateMapping';
+import { renderMessage } from './rules/message';
 import type { Finding } from './rules/rule';
-import { namesForLanguage } from './rules/namesForLanguage';
 import { detectSource, type SourceInfo } from './sources/detectSource';
 
 export interface MappingAnalysis {
@@ -166,6 +167,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   const source = detectSource(body, module);
   const problems: Problem[] = [];
   let taken: Set<string> | undefined;
+  const descriptor = descriptorOf(language);
   let rule = MAPPING_RULES[0]!;
   const report = (finding: Finding): void => {
     // One finding per token: the first (most specific) rule to underline a range keeps it.
@@ -177,9 +179,9 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
     problems.push({
       code: rule.id,
       severity: finding.severity ?? rule.defaultSeverity,
-      message: namesForLanguage(finding.message, language),
+      message: renderMessage(finding.message, descriptor),
       range: finding.range,
-      ...(finding.fixes ? { fixes: finding.fixes.map((f) => ({ ...f, title: namesForLanguage(f.title, language) })) } : {}),
+      ...(finding.fixes ? { fixes: finding.fixes } : {}),
       ...(finding.unnecessary ? { unnecessary: true } : {}),
     });
   };

@@ -10,6 +10,7 @@ import type { BlockReplacement } from '../core/analyze';
 import type { CdktfParse } from '../core/extract/cdktf/extractCdktf';
 import { cdktfFrontEnd } from '../cdktfFrontEnd';
 import { positionAt } from '../convert';
+import { frontEndFor } from '../frontEnds';
 import { ChunkedText } from './chunkedText';
 
 /** A change in LSP terms: a range in the old text (lines and UTF-16 characters) and its new text. */
@@ -45,13 +46,14 @@ function isUinteger(n: unknown): boolean {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 2 ** 31 - 1;
 }
 
+/** A Terraform JSON file, as the front-end registry tells by its name. */
 export function isTerraformJson(uri: string): boolean {
-  return uri.endsWith('.tf.json');
+  return frontEndFor(uri)?.language === 'tfjson';
 }
 
-/** CDK for Terraform stacks are TypeScript files (declaration files excluded). */
+/** A CDK for Terraform stack, as the front-end registry tells by its name. */
 export function isCdktfStack(uri: string): boolean {
-  return uri.endsWith('.ts') && !uri.endsWith('.d.ts');
+  return frontEndFor(uri)?.language === 'ts';
 }
 
 /** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `reparse`. */
@@ -165,8 +167,10 @@ export class TerraformDocument {
   }
 
   private reparse(): FileModel {
-    if (isTerraformJson(this.uri)) return extractTfJson(this.content.toString());
-    if (isCdktfStack(this.uri)) {
+    // A file no front end claims is read as HCL (the server opens what the client says is Terraform).
+    const language = frontEndFor(this.uri)?.language;
+    if (language === 'tfjson') return extractTfJson(this.content.toString());
+    if (language === 'ts') {
       const cdktf = cdktfFrontEnd();
       const text = this.content.toString();
       this.cdktf = this.cdktf ? cdktf.updateCdktf(this.cdktf, text, this.edits) : cdktf.parseCdktf(text, this.uri);

@@ -8,8 +8,8 @@ import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { ServiceDocument } from '../core/service/languageService';
-import { frontEndFor } from '../frontEnds';
-import { isCdktfStack, type TerraformDocument } from './terraformDocument';
+import { frontEndFor, isOwnModule } from '../frontEnds';
+import type { TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
   readonly documents = new Map<string, TerraformDocument>();
@@ -93,13 +93,9 @@ function sameModels(a: readonly FileModel[], b: readonly FileModel[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
-/**
- * The module a file belongs to: its folder for Terraform files, the file itself for a CDKTF stack (its
- * constructs refer to each other through the file's own variables, and two stacks in one folder often
- * create constructs of the same name).
- */
+/** The module a file belongs to: its folder for Terraform files, the file itself for a CDKTF stack (`ownModule`). */
 export function moduleKeyOf(uri: string): string {
-  if (isCdktfStack(uri)) return uri;
+  if (isOwnModule(uri)) return uri;
   const slash = Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'));
   return slash >= 0 ? uri.slice(0, slash) : '';
 }

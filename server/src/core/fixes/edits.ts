@@ -2,9 +2,10 @@
 // syntax of the file the mapping is written in: `batch_size = 10` in Terraform, `"batch_size": 10` in
 // Terraform JSON, `batchSize: 10,` in a CDKTF stack. Each builder first checks that the text it replaces
 // is what the fix assumes (the literal, the name, the `.arn`); a value read through a `const`, a spread
-// or a variable is not written where the finding points, and then no fix is offered.
+// or a variable is not written where the finding points, and then no fix is offered. How a name, a
+// literal or an argument is written, in the edit and in the title, is the language descriptor's business.
 
-import { camelCase } from '../extract/cdktf/cdktfNames';
+import { descriptorOf } from '../language/languageDescriptor';
 import type { Attribute, Block, Language } from '../model/mapping';
 import type { Fix } from '../model/problem';
 import type { SourceRange } from '../model/sourceRange';
@@ -27,22 +28,10 @@ export function fixesOf(...fixes: (Fix | undefined)[]): { fixes?: Fix[] } {
   return built.length > 0 ? { fixes: built } : {};
 }
 
-/** An argument (or block) name as this language writes it in a config. */
-export function argumentName(name: string, language: Language): string {
-  return language === 'ts' ? camelCase(name) : name;
-}
-
 /** `name = value` as this language writes an argument (without the separator JSON and TS put after it). */
 export function argumentText(site: FixSite, name: string, value: string | number): string {
   const literal = typeof value === 'number' ? String(value) : stringLiteral(site, value);
-  switch (site.mapping.language) {
-    case 'hcl':
-      return `${name} = ${literal}`;
-    case 'tfjson':
-      return `${JSON.stringify(name)}: ${literal}`;
-    case 'ts':
-      return `${camelCase(name)}: ${literal}`;
-  }
+  return descriptorOf(site.mapping.language).argument(name, literal);
 }
 
 /**
@@ -53,12 +42,14 @@ export function renameFix(site: FixSite, range: SourceRange, oldName: string, ne
   const current = site.text.slice(range.start, range.end);
   const quote = /^["']/.test(current) ? current[0]! : '';
   const bare = quote ? current.slice(1, -1) : current;
-  const forms = kind === 'argument' && site.mapping.language === 'ts' ? [camelCase(oldName), oldName] : [oldName];
+  const descriptor = descriptorOf(site.mapping.language);
+  // The text may hold the name as this language writes it or as Terraform does (the model's name).
+  const forms = kind === 'argument' ? [descriptor.name(oldName), oldName] : [oldName];
   if (!forms.includes(bare) || (quote && !current.endsWith(quote))) return undefined;
-  const name = kind === 'argument' ? argumentName(newName, site.mapping.language) : newName;
-  // JSON keys are always quoted; elsewhere a key keeps its quotes, and a name that needs them gets them.
-  const needsQuotes = site.mapping.language === 'tfjson' || quote !== '' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-  const written = needsQuotes ? quoteAs(quote || '"', name) : name;
+  const name = kind === 'argument' ? descriptor.name(newName) : newName;
+  // A key keeps its quotes; an identifier is written as the language writes keys (JSON quotes them all),
+  // and a name that needs quotes gets them.
+  const written = quote ? descriptor.string(name, quote) : /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? descriptor.key(name) : descriptor.string(name);
   // Terraform aligns the `=` of neighbouring arguments: keep it where it was when the spaces allow.
   const padding = site.mapping.language === 'hcl' ? /^( +)=/.exec(site.text.slice(range.end))?.[1] : undefined;
   if (padding) {
@@ -72,13 +63,17 @@ export function renameFix(site: FixSite, range: SourceRange, oldName: string, ne
 export function stringValueFix(site: FixSite, range: SourceRange, value: string, preferred = true): Fix | undefined {
   const current = site.text.slice(range.start, range.end);
   if (!/^["'`]/.test(current)) return undefined;
-  return { title: `Change to \`${value}\``, edits: [{ range, newText: stringLiteral(site, value, current[0]) }], preferred };
+  return { title: `Change to \`${value}\``, edits: [{ range, newText: stringLiteral(site, value, current) }], preferred };
 }
 
-/** Replaces a number literal written at `range`. */
-export function numberValueFix(site: FixSite, title: string, range: SourceRange, value: number, preferred = true): Fix | undefined {
+/**
+ * Replaces a number literal written at `range`: "Change to 10", or, with `argument`, "Set `batch_size = 10`"
+ * (the argument as this language writes it).
+ */
+export function numberValueFix(site: FixSite, range: SourceRange, value: number, preferred = true, argument?: string): Fix | undefined {
   const current = site.text.slice(range.start, range.end);
   if (!/^[+-]?(\d|\.\d)/.test(current)) return undefined;
+  const title = argument ? `Set \`${argumentText(site, argument, value)}\`` : `Change to ${value}`;
   return { title, edits: [{ range, newText: String(value) }], preferred };
 }
 
@@ -88,7 +83,8 @@ export function numberValueFix(site: FixSite, title: string, range: SourceRange,
  */
 export function referenceAttributeFix(site: FixSite, range: SourceRange, oldAttribute: string, newAttribute: string, preferred = true): Fix | undefined {
   const current = site.text.slice(range.start, range.end);
-  const [from, to] = [oldAttribute, newAttribute].map((a) => argumentName(a, site.mapping.language));
+  const descriptor = descriptorOf(site.mapping.language);
+  const [from, to] = [oldAttribute, newAttribute].map((a) => descriptor.attribute(a));
   const tail = site.mapping.language === 'tfjson' ? /\s*\}"$/.exec(current)?.[0] : '';
   if (tail === undefined) return undefined;
   const end = current.length - tail.length;
@@ -100,13 +96,15 @@ export function referenceAttributeFix(site: FixSite, range: SourceRange, oldAttr
 }
 
 /**
- * Removes an argument or block with what separates it from its neighbours (a comma in JSON and
- * TypeScript), and its line when nothing else is on it. Not for items written elsewhere (a spread).
+ * Removes an argument or block ("Remove `batch_size`") with what separates it from its neighbours (a
+ * comma in JSON and TypeScript), and its line when nothing else is on it. Not for items written
+ * elsewhere (a spread).
  */
-export function removeFix(site: FixSite, title: string, item: Attribute | Block, preferred = true): Fix | undefined {
-  const name = 'name' in item ? item.nameRange : item.typeRange;
+export function removeFix(site: FixSite, item: Attribute | Block, preferred = true): Fix | undefined {
+  const nameRange = 'name' in item ? item.nameRange : item.typeRange;
   // In a stack, an argument that comes from a spread or a `const` has its use as both ranges.
-  if (name === item.range) return undefined;
+  if (nameRange === item.range) return undefined;
+  const title = `Remove \`${descriptorOf(site.mapping.language).name('name' in item ? item.name : item.type)}\``;
   const text = site.text;
   let { start, end } = item.range;
   if (site.mapping.language === 'tfjson') {
@@ -146,7 +144,7 @@ export function insertArgumentFix(site: FixSite, block: Block, name: string, val
   // JSON allows no comma before `}`; a TypeScript object literal does, so it always gets one.
   const first = skipBlanks(text, open);
   const empty = text[first] === '}';
-  const separator = site.mapping.language === 'ts' || (site.mapping.language === 'tfjson' && !empty) ? ',' : '';
+  const separator = site.mapping.language === 'tfjson' && empty ? '' : descriptorOf(site.mapping.language).separator;
   const indentation = indentationInside(site, block);
   const line = `${indentation}${argument}${separator}`;
   const lineEnd = lineEndAt(text, open);
@@ -171,15 +169,12 @@ export function insertArgumentFix(site: FixSite, block: Block, name: string, val
   return { title, edits, preferred };
 }
 
-/** A string literal as this language writes it; TypeScript keeps the quote the file uses (`like`). */
+/**
+ * A string literal as this language writes it, in the quotes of `like` (a literal it replaces) or else of
+ * the block's text (TypeScript has a choice; the others always write `"`).
+ */
 function stringLiteral(site: FixSite, value: string, like?: string): string {
-  if (site.mapping.language !== 'ts') return JSON.stringify(value);
-  return quoteAs(like ?? (site.text.split("'").length > site.text.split('"').length ? "'" : '"'), value);
-}
-
-function quoteAs(quote: string, value: string): string {
-  if (quote === '"') return JSON.stringify(value);
-  return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n')}${quote}`;
+  return descriptorOf(site.mapping.language).string(value, like ?? (site.text.split("'").length > site.text.split('"').length ? "'" : '"'));
 }
 
 /** The line ending the fix writes: the file's, else that of the block's own text. */

@@ -25,6 +25,11 @@ export interface LanguageDescriptor {
   blockClose(repeated: boolean): string;
   /** A key of an object literal (a filter pattern written in the language's own syntax). */
   key(key: string): string;
+  /**
+   * The syntax messages quote code in, when not this one: Terraform JSON findings say `batch_size = 10`
+   * as the Terraform docs do, since `"batch_size": 10` reads badly in a sentence.
+   */
+  readonly inProse?: LanguageDescriptor;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -58,6 +63,7 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   blockOpen: (n, repeated) => `${JSON.stringify(n)}: ${repeated ? '[{' : '{'}`,
   blockClose: (repeated) => (repeated ? '}]' : '}'),
   key: (k) => JSON.stringify(k),
+  inProse: HCL,
 };
 
 export const CDKTF_TYPESCRIPT: LanguageDescriptor = {

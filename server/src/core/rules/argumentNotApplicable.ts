@@ -8,6 +8,7 @@ import { fixesOf, removeFix } from '../fixes/edits';
 import type { Attribute, Block } from '../model/mapping';
 import type { SourceInfo } from '../sources/detectSource';
 import { describeKinds, type SourceKind } from '../sources/sourceKind';
+import { arg, msg } from './message';
 import type { Rule, RuleContext } from './rule';
 
 export const argumentNotApplicable: Rule = {
@@ -43,9 +44,9 @@ function reportIfNotApplicable(context: RuleContext, item: Attribute | Block, so
     range: 'name' in item ? item.nameRange : item.typeRange,
     severity: verdict === 'unverified' ? 'warning' : undefined,
     message: verdict === 'forbidden'
-      ? `\`${name}\` is not supported for ${kinds}; AWS rejects it at apply ("Unsupported parameter for given event source mapping type"). Remove it.`
-      : `\`${name}\` is documented for other sources than ${kinds}; AWS may reject or ignore it (not verified). Remove it unless you know it is accepted.`,
-    ...fixesOf(removeFix(context, `Remove \`${name}\``, item)),
+      ? msg`${arg(name)} is not supported for ${kinds}; AWS rejects it at apply ("Unsupported parameter for given event source mapping type"). Remove it.`
+      : msg`${arg(name)} is documented for other sources than ${kinds}; AWS may reject or ignore it (not verified). Remove it unless you know it is accepted.`,
+    ...fixesOf(removeFix(context, item)),
     unnecessary: true,
   });
   return true;

@@ -4,6 +4,7 @@
 import { AT_TIMESTAMP_UNSUPPORTED } from '../facts/eventSourceMappingFacts';
 import { fixesOf, removeFix } from '../fixes/edits';
 import { asString } from '../model/value';
+import { arg, assign, code, msg } from './message';
 import { everyIn, type Rule } from './rule';
 import { RFC3339 } from './valueFormat';
 
@@ -26,15 +27,15 @@ export const atTimestamp: Rule = {
       } else if (!timestamp) {
         report({
           range: position.value.range,
-          message: '`AT_TIMESTAMP` needs `starting_position_timestamp`; AWS rejects the mapping at apply ("Need to specify a timestamp").',
+          message: msg`${code('AT_TIMESTAMP')} needs ${arg('starting_position_timestamp')}; AWS rejects the mapping at apply ("Need to specify a timestamp").`,
         });
       }
     } else if (timestamp && position && positionText !== undefined) {
       report({
         range: timestamp.nameRange,
         severity: 'warning',
-        message: `\`starting_position_timestamp\` is only used with \`starting_position = "AT_TIMESTAMP"\`; with \`${positionText}\` it has no effect.`,
-        ...fixesOf(removeFix(context, 'Remove `starting_position_timestamp`', timestamp)),
+        message: msg`${arg('starting_position_timestamp')} is only used with ${assign('starting_position', '"AT_TIMESTAMP"')}; with ${code(positionText)} it has no effect.`,
+        ...fixesOf(removeFix(context, timestamp)),
         unnecessary: true,
       });
     }
@@ -42,7 +43,7 @@ export const atTimestamp: Rule = {
     if (timestamp && stamp && RFC3339.test(stamp) && Date.parse(stamp) > now.getTime()) {
       report({
         range: timestamp.value.range,
-        message: '`starting_position_timestamp` is in the future; AWS rejects it at apply. Use a time in the past.',
+        message: msg`${arg('starting_position_timestamp')} is in the future; AWS rejects it at apply. Use a time in the past.`,
       });
     }
   },

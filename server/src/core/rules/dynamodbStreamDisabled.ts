@@ -1,6 +1,7 @@
 // `stream_arn` of a table without `stream_enabled = true` is empty, so the mapping cannot be created.
 
 import { streamDisabled } from '../sources/detectSource';
+import { arg, assign, code, msg } from './message';
 import type { Rule } from './rule';
 
 export const dynamodbStreamDisabled: Rule = {
@@ -14,7 +15,7 @@ export const dynamodbStreamDisabled: Rule = {
     const table = source.target?.block?.labels[1] ?? 'the table';
     report({
       range: attr.value.range,
-      message: `\`aws_dynamodb_table.${table}\` has no stream (\`stream_enabled = true\` is missing), so \`stream_arn\` is empty and the mapping fails at apply. Add \`stream_enabled = true\` and a \`stream_view_type\` to the table.`,
+      message: msg`${code(`aws_dynamodb_table.${table}`)} has no stream (${assign('stream_enabled', 'true')} is missing), so ${arg('stream_arn')} is empty and the mapping fails at apply. Add ${assign('stream_enabled', 'true')} and a ${arg('stream_view_type')} to the table.`,
     });
   },
 };

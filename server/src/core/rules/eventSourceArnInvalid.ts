@@ -2,6 +2,7 @@
 // holds something else (a queue URL, a table ARN instead of its stream ARN, a broker ID).
 
 import { fixesOf, referenceAttributeFix } from '../fixes/edits';
+import { arg, code, dotted, msg } from './message';
 import { referenceText } from './referenceText';
 import type { Rule } from './rule';
 
@@ -18,7 +19,7 @@ export const eventSourceArnInvalid: Rule = {
     if (problem.kind === 'malformed') {
       report({
         range: attr.value.range,
-        message: `\`event_source_arn\` is not an ARN (\`arn:<partition>:<service>:<region>:<account>:<resource>\`); AWS rejects it at apply.`,
+        message: msg`${arg('event_source_arn')} is not an ARN (${code('arn:<partition>:<service>:<region>:<account>:<resource>')}); AWS rejects it at apply.`,
       });
     } else if (problem.kind === 'not-an-arn') {
       const { target, holds, useAttribute } = problem;
@@ -27,7 +28,7 @@ export const eventSourceArnInvalid: Rule = {
       const fix = target.attribute && referenceAttributeFix(context, attr.value.range, target.attribute, useAttribute);
       report({
         range: attr.value.range,
-        message: `\`${expression}\` is ${holds}${holds.includes('ARN') ? '' : ', not an ARN'}; AWS rejects it at apply. Use \`.${useAttribute}\`.`,
+        message: msg`${code(expression)} is ${holds}${holds.includes('ARN') ? '' : ', not an ARN'}; AWS rejects it at apply. Use ${dotted(useAttribute)}.`,
         ...fixesOf(fix || undefined),
       });
     }

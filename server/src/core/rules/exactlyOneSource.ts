@@ -2,6 +2,7 @@
 // `self_managed_event_source`: exactly one of them (the provider's ExactlyOneOf).
 
 import { firstBlock } from '../model/mapping';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 export const exactlyOneSource: Rule = {
@@ -16,12 +17,12 @@ export const exactlyOneSource: Rule = {
     if (arn && selfManaged) {
       report({
         range: selfManaged.typeRange,
-        message: 'Set either `event_source_arn` or `self_managed_event_source`, not both; Terraform rejects the combination. `self_managed_event_source` is only for Kafka clusters outside MSK.',
+        message: msg`Set either ${arg('event_source_arn')} or ${arg('self_managed_event_source')}, not both; Terraform rejects the combination. ${arg('self_managed_event_source')} is only for Kafka clusters outside MSK.`,
       });
     } else if (!arn && !selfManaged) {
       report({
         range: mapping.nameRange,
-        message: 'The mapping has no source: set `event_source_arn` (SQS, Kinesis, DynamoDB, MQ, MSK, DocumentDB) or `self_managed_event_source` (self-managed Kafka). Terraform rejects it at plan.',
+        message: msg`The mapping has no source: set ${arg('event_source_arn')} (SQS, Kinesis, DynamoDB, MQ, MSK, DocumentDB) or ${arg('self_managed_event_source')} (self-managed Kafka). Terraform rejects it at plan.`,
       });
     }
   },

@@ -3,6 +3,7 @@
 
 import { FILTER_LIMITS } from '../facts/eventSourceMappingFacts';
 import { blocksOf, firstBlock } from '../model/mapping';
+import { arg, msg } from './message';
 import { every, type Rule } from './rule';
 
 export const filterCriteria: Rule = {
@@ -14,7 +15,7 @@ export const filterCriteria: Rule = {
     const criteria = firstBlock(mapping.body, 'filter_criteria');
     if (!criteria) return;
     if (every(source, (k) => k === 'documentdb')) {
-      report({ range: criteria.typeRange, message: 'Lambda does not support event filtering for DocumentDB; AWS rejects `filter_criteria` at apply. Filter in the function instead.' });
+      report({ range: criteria.typeRange, message: msg`Lambda does not support event filtering for DocumentDB; AWS rejects ${arg('filter_criteria')} at apply. Filter in the function instead.` });
       return;
     }
     const filters = blocksOf(criteria, 'filter');

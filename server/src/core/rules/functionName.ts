@@ -4,6 +4,7 @@
 import { FUNCTION_NAME_LIMITS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { asString } from '../model/value';
+import { arg, code, dotted, msg } from './message';
 import type { Rule } from './rule';
 
 /** The API's `NamespacedFunctionName` shape: name, partial ARN or full ARN, with an optional qualifier. */
@@ -23,7 +24,7 @@ export const functionName: Rule = {
     if (value.kind === 'reference' && value.path[0] === 'aws_lambda_function' && value.path[2] === 'invoke_arn') {
       report({
         range: value.range,
-        message: '`invoke_arn` is the API Gateway invocation ARN, not the function ARN; AWS rejects it at apply. Use `.arn` (or `.function_name`).',
+        message: msg`${arg('invoke_arn')} is the API Gateway invocation ARN, not the function ARN; AWS rejects it at apply. Use ${dotted('arn')} (or ${dotted('function_name')}).`,
         ...fixesOf(referenceAttributeFix(context, value.range, 'invoke_arn', 'arn')),
       });
       return;
@@ -33,11 +34,11 @@ export const functionName: Rule = {
     const isArn = text.startsWith('arn:');
     const limit = isArn || text.includes(':') ? FUNCTION_NAME_LIMITS.arnMax : FUNCTION_NAME_LIMITS.bareMax;
     if (text.length === 0 || text.length > limit) {
-      report({ range: value.range, message: `\`function_name\` must be 1–${limit} characters ${isArn ? 'as an ARN' : 'as a bare name'} (this is ${text.length}); AWS rejects it at apply.` });
+      report({ range: value.range, message: msg`${arg('function_name')} must be 1–${limit} characters ${isArn ? 'as an ARN' : 'as a bare name'} (this is ${text.length}); AWS rejects it at apply.` });
     } else if (!FUNCTION_REF.test(text) || (!text.includes(':') && !/^[a-zA-Z0-9\-_]+$/.test(text))) {
       report({
         range: value.range,
-        message: '`function_name` must be a function name (letters, digits, `-`, `_`), a partial ARN, or a function, version or alias ARN (`arn:aws:lambda:<region>:<account>:function:<name>[:<alias>]`); AWS rejects this at apply.',
+        message: msg`${arg('function_name')} must be a function name (letters, digits, ${code('-')}, ${code('_')}), a partial ARN, or a function, version or alias ARN (${code('arn:aws:lambda:<region>:<account>:function:<name>[:<alias>]')}); AWS rejects this at apply.`,
       });
     }
   },

@@ -6,6 +6,7 @@ import { fixesOf, stringValueFix } from '../fixes/edits';
 import { closest } from '../text/closest';
 import { blockVisits } from './blockVisits';
 import { stringsOf } from './elements';
+import { arg, code, msg } from './message';
 import type { Rule } from './rule';
 
 export const invalidEnumValue: Rule = {
@@ -26,7 +27,7 @@ export const invalidEnumValue: Rule = {
           const list = allowed.map((a) => `\`${a}\``).join(', ');
           report({
             range: element.range,
-            message: `\`${element.text}\` is not a valid \`${attr.name}\`${sameCase ? ` (values are case-sensitive: \`${sameCase}\`)` : suggestion ? `; did you mean \`${suggestion}\`?` : ''}. Valid values: ${list}.`,
+            message: msg`${code(element.text)} is not a valid ${arg(attr.name)}${sameCase ? ` (values are case-sensitive: \`${sameCase}\`)` : suggestion ? `; did you mean \`${suggestion}\`?` : ''}. Valid values: ${list}.`,
             // Only a literal written right here can be fixed in place.
             ...(suggestion && element.value.kind === 'string' && element.range === element.value.range ? fixesOf(stringValueFix(context, element.range, suggestion)) : {}),
           });

@@ -6,6 +6,7 @@ import { factLists } from '../facts/factLists';
 import { countBlocks, nthBlock } from '../model/mapping';
 import { blockVisits } from './blockVisits';
 import { elementsOf } from './elements';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 export const itemCount: Rule = {
@@ -26,8 +27,8 @@ export const itemCount: Rule = {
         report({
           range: excess.typeRange,
           message: max === 1
-            ? `Only one \`${type}\` block is allowed; Terraform rejects a second one at plan. Merge them into one block.`
-            : `At most ${childFact.apiMaxItems ?? max} \`${type}\` blocks are allowed; this is number ${max + 1}.`,
+            ? msg`Only one ${arg(type)} block is allowed; Terraform rejects a second one at plan. Merge them into one block.`
+            : msg`At most ${childFact.apiMaxItems ?? max} ${arg(type)} blocks are allowed; this is number ${max + 1}.`,
         });
       }
       for (const attr of block.attributes.values()) {
@@ -36,9 +37,9 @@ export const itemCount: Rule = {
         if (!items || !elements) continue;
         const who = items.by === 'provider' ? 'Terraform rejects it at plan' : 'AWS rejects it at apply';
         if (items.min !== undefined && elements.length < items.min) {
-          report({ range: attr.value.range, message: `\`${attr.name}\` needs at least ${items.min} element${items.min === 1 ? '' : 's'}; ${who}.` });
+          report({ range: attr.value.range, message: msg`${arg(attr.name)} needs at least ${items.min} element${items.min === 1 ? '' : 's'}; ${who}.` });
         } else if (items.max !== undefined && elements.length > items.max) {
-          report({ range: elements[items.max]!.range, message: `\`${attr.name}\` takes at most ${items.max} element${items.max === 1 ? '' : 's'}; ${who}.` });
+          report({ range: elements[items.max]!.range, message: msg`${arg(attr.name)} takes at most ${items.max} element${items.max === 1 ? '' : 's'}; ${who}.` });
         }
       }
     }

@@ -5,6 +5,7 @@
 
 import { fixesOf, renameFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 export const kafkaConfigBlock: Rule = {
@@ -22,14 +23,14 @@ export const kafkaConfigBlock: Rule = {
     if (selfManaged && hasArn && !hasEndpoints) {
       report({
         range: selfManaged.typeRange,
-        message: '`self_managed_kafka_event_source_config` is for self-managed Kafka and conflicts with `event_source_arn`; for Amazon MSK use `amazon_managed_kafka_event_source_config`.',
+        message: msg`${arg('self_managed_kafka_event_source_config')} is for self-managed Kafka and conflicts with ${arg('event_source_arn')}; for Amazon MSK use ${arg('amazon_managed_kafka_event_source_config')}.`,
         ...fixesOf(renameFix(context, selfManaged.typeRange, selfManaged.type, 'amazon_managed_kafka_event_source_config', 'argument')),
       });
     }
     if (managed && hasEndpoints && !hasArn) {
       report({
         range: managed.typeRange,
-        message: '`amazon_managed_kafka_event_source_config` is for Amazon MSK and conflicts with `self_managed_event_source`; for self-managed Kafka use `self_managed_kafka_event_source_config`.',
+        message: msg`${arg('amazon_managed_kafka_event_source_config')} is for Amazon MSK and conflicts with ${arg('self_managed_event_source')}; for self-managed Kafka use ${arg('self_managed_kafka_event_source_config')}.`,
         ...fixesOf(renameFix(context, managed.typeRange, managed.type, 'self_managed_kafka_event_source_config', 'argument')),
       });
     }

@@ -4,6 +4,7 @@
 
 import { blocksOf, firstBlock } from '../model/mapping';
 import { asString } from '../model/value';
+import { arg, code, msg } from './message';
 import { every, type Rule } from './rule';
 
 export const kafkaSourceAccess: Rule = {
@@ -19,7 +20,7 @@ export const kafkaSourceAccess: Rule = {
     if (configs.length === 0) {
       report({
         range: endpoint?.typeRange ?? mapping.nameRange,
-        message: 'Self-managed Kafka needs `source_access_configuration` blocks (VPC subnets and security group, or SASL/TLS credentials); AWS rejects the mapping at apply ("Required \'sourceAccessConfigurations\' parameter is missing.").',
+        message: msg`Self-managed Kafka needs ${arg('source_access_configuration')} blocks (VPC subnets and security group, or SASL/TLS credentials); AWS rejects the mapping at apply ("Required 'sourceAccessConfigurations' parameter is missing.").`,
       });
       return;
     }
@@ -34,8 +35,8 @@ export const kafkaSourceAccess: Rule = {
         range: lone.typeRange,
         severity: 'warning',
         message: subnet
-          ? 'A `VPC_SUBNET` without a `VPC_SECURITY_GROUP`: Lambda needs both to reach brokers in a VPC. Add a `source_access_configuration` of type `VPC_SECURITY_GROUP`.'
-          : 'A `VPC_SECURITY_GROUP` without a `VPC_SUBNET`: Lambda needs both to reach brokers in a VPC. Add a `source_access_configuration` of type `VPC_SUBNET`.',
+          ? msg`A ${code('VPC_SUBNET')} without a ${code('VPC_SECURITY_GROUP')}: Lambda needs both to reach brokers in a VPC. Add a ${arg('source_access_configuration')} of type ${code('VPC_SECURITY_GROUP')}.`
+          : msg`A ${code('VPC_SECURITY_GROUP')} without a ${code('VPC_SUBNET')}: Lambda needs both to reach brokers in a VPC. Add a ${arg('source_access_configuration')} of type ${code('VPC_SUBNET')}.`,
       });
     }
   },

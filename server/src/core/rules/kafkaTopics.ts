@@ -4,6 +4,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { describeKinds } from '../sources/sourceKind';
 import { elementsOf } from './elements';
+import { arg, msg } from './message';
 import { everyIn, type Rule } from './rule';
 
 export const kafkaTopics: Rule = {
@@ -17,13 +18,13 @@ export const kafkaTopics: Rule = {
     if (!everyIn(source, requiredFor)) return;
     const topics = mapping.body.attributes.get('topics');
     if (!topics) {
-      report({ range: mapping.nameRange, message: `${describeKinds(source.kinds!)} mappings need \`topics\` with exactly one topic name; AWS rejects the mapping at apply without it.` });
+      report({ range: mapping.nameRange, message: msg`${describeKinds(source.kinds!)} mappings need ${arg('topics')} with exactly one topic name; AWS rejects the mapping at apply without it.` });
       return;
     }
     const elements = elementsOf(topics);
     if (!elements) return;
     if (elements.length === 0) {
-      report({ range: topics.value.range, message: '`topics` needs exactly one topic name; AWS rejects an empty list at apply.' });
+      report({ range: topics.value.range, message: msg`${arg('topics')} needs exactly one topic name; AWS rejects an empty list at apply.` });
     } else if (elements.length > 1) {
       report({
         range: elements[1]!.range,

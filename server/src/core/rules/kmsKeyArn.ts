@@ -6,6 +6,7 @@ import { fixesOf, referenceAttributeFix } from '../fixes/edits';
 import { firstBlock } from '../model/mapping';
 import { asString } from '../model/value';
 import { parseArn } from '../sources/parseArn';
+import { arg, code, dotted, msg } from './message';
 import { referenceText } from './referenceText';
 import type { Rule } from './rule';
 
@@ -24,7 +25,7 @@ export const kmsKeyArn: Rule = {
     const literal = asString(attr.value);
     const value = attr.value;
     if (literal !== undefined && literal !== '' && !parseArn(literal)) {
-      report({ range: value.range, message: '`kms_key_arn` must be the ARN of a KMS key (`arn:aws:kms:<region>:<account>:key/<id>`), not a key ID or alias; the provider rejects it at plan.' });
+      report({ range: value.range, message: msg`${arg('kms_key_arn')} must be the ARN of a KMS key (${code('arn:aws:kms:<region>:<account>:key/<id>')}), not a key ID or alias; the provider rejects it at plan.` });
       return;
     }
     if (value.kind === 'reference' && (value.path[0] === 'aws_kms_key' || value.path[0] === 'aws_kms_alias')) {
@@ -33,7 +34,7 @@ export const kmsKeyArn: Rule = {
         const arn = value.path[0] === 'aws_kms_alias' ? 'target_key_arn' : 'arn';
         report({
           range: value.range,
-          message: `\`${referenceText(context, value)}\` is ${holds}, not an ARN; AWS rejects it at apply. Use \`.${arn}\`.`,
+          message: msg`${code(referenceText(context, value))} is ${holds}, not an ARN; AWS rejects it at apply. Use ${dotted(arn)}.`,
           ...fixesOf(referenceAttributeFix(context, value.range, value.path[2]!, arn)),
         });
         return;
@@ -43,7 +44,7 @@ export const kmsKeyArn: Rule = {
       report({
         range: attr.nameRange,
         severity: 'warning',
-        message: '`kms_key_arn` only encrypts the filter criteria, and this mapping has none; it has no effect.',
+        message: msg`${arg('kms_key_arn')} only encrypts the filter criteria, and this mapping has none; it has no effect.`,
         unnecessary: true,
       });
     }

@@ -3,6 +3,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
 import { blockVisits } from './blockVisits';
+import { arg, code, msg } from './message';
 import type { Rule } from './rule';
 
 export const missingRequiredArgument: Rule = {
@@ -15,10 +16,10 @@ export const missingRequiredArgument: Rule = {
     for (const { block, fact, path } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const attrFact of factLists(fact).required) {
         if (block.attributes.has(attrFact.name)) continue;
-        const where = path ? `the \`${block.type}\` block` : `\`aws_lambda_event_source_mapping.${mapping.name}\``;
+        const where = path ? msg`the ${arg(block.type)} block` : msg`${code(`aws_lambda_event_source_mapping.${mapping.name}`)}`;
         report({
           range: path ? block.typeRange : mapping.nameRange,
-          message: `${where} needs \`${attrFact.name}\`: Terraform rejects it at plan without it. ${attrFact.doc}`,
+          message: msg`${where} needs ${arg(attrFact.name)}: Terraform rejects it at plan without it. ${attrFact.doc}`,
         });
       }
     }

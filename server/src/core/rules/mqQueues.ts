@@ -3,6 +3,7 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { elementsOf } from './elements';
+import { arg, assign, msg } from './message';
 import { everyIn, type Rule } from './rule';
 
 export const mqQueues: Rule = {
@@ -19,13 +20,13 @@ export const mqQueues: Rule = {
       report({
         range: mapping.nameRange,
         severity: 'warning',
-        message: 'Amazon MQ mappings name the broker queue to consume in `queues = ["<name>"]`; without it the mapping has nothing to read (AWS behaviour not verified).',
+        message: msg`Amazon MQ mappings name the broker queue to consume in ${assign('queues', '["<name>"]')}; without it the mapping has nothing to read (AWS behaviour not verified).`,
       });
       return;
     }
     const elements = elementsOf(queues);
     if (elements && elements.length > 1) {
-      report({ range: elements[1]!.range, message: `\`queues\` takes exactly one queue name; the provider rejects ${elements.length} at plan. Create one mapping per queue.` });
+      report({ range: elements[1]!.range, message: msg`${arg('queues')} takes exactly one queue name; the provider rejects ${elements.length} at plan. Create one mapping per queue.` });
     }
   },
 };

@@ -6,6 +6,7 @@ import { firstBlock } from '../model/mapping';
 import { asNumber } from '../model/value';
 import { describeKinds } from '../sources/sourceKind';
 import { describeBounds, within } from './bounds';
+import { arg, msg } from './message';
 import { type Rule } from './rule';
 
 export const pollers: Rule = {
@@ -26,7 +27,7 @@ export const pollers: Rule = {
       if (!first || bounds.some((b) => b !== first) || within(n, first)) continue;
       report({
         range: attr.value.range,
-        message: `\`${name}\` must be ${describeBounds(first)} for ${describeKinds(source.kinds)}; AWS rejects ${n} at apply.`,
+        message: msg`${arg(name)} must be ${describeBounds(first)} for ${describeKinds(source.kinds)}; AWS rejects ${n} at apply.`,
       });
     }
     const min = asNumber(block.attributes.get('minimum_pollers')?.value);
@@ -35,7 +36,7 @@ export const pollers: Rule = {
     if (minAttr && min !== undefined && max !== undefined && min > 0 && max > 0 && min > max) {
       report({
         range: minAttr.value.range,
-        message: `\`minimum_pollers\` (${min}) is greater than \`maximum_pollers\` (${max}); AWS rejects it at apply.`,
+        message: msg`${arg('minimum_pollers')} (${min}) is greater than ${arg('maximum_pollers')} (${max}); AWS rejects it at apply.`,
       });
     }
   },

@@ -8,6 +8,7 @@ import { countBlocks, nthBlock } from '../model/mapping';
 import { asNumber } from '../model/value';
 import { blockVisits } from './blockVisits';
 import { describeBounds, within } from './bounds';
+import { arg, type Message, msg } from './message';
 import type { Rule } from './rule';
 
 export const providerLag: Rule = {
@@ -18,7 +19,7 @@ export const providerLag: Rule = {
   check({ mapping, report }) {
     for (const child of mapping.body.blocks) {
       const note = API_ONLY_BLOCKS[child.type];
-      if (note) report({ range: child.typeRange, message: `Terraform rejects \`${child.type}\` at plan. ${note}` });
+      if (note) report({ range: child.typeRange, message: msg`Terraform rejects ${arg(child.type)} at plan. ${naming(note, child.type)}` });
     }
     for (const { block, fact } of blockVisits(mapping.body, MAPPING_FACTS)) {
       for (const [type, childFact] of factLists(fact).counted) {
@@ -29,7 +30,7 @@ export const providerLag: Rule = {
         if (count <= maxItems || count > apiMaxItems) continue;
         report({
           range: nthBlock(block, type, maxItems)!.typeRange,
-          message: `The provider allows at most ${maxItems} \`${type}\` blocks and rejects this one at plan, although the AWS API accepts ${apiMaxItems}.`,
+          message: msg`The provider allows at most ${maxItems} ${arg(type)} blocks and rejects this one at plan, although the AWS API accepts ${apiMaxItems}.`,
         });
       }
       for (const attr of block.attributes.values()) {
@@ -40,9 +41,14 @@ export const providerLag: Rule = {
         if (within(n, attrFact.providerBounds) || !within(n, attrFact.apiBounds)) continue;
         report({
           range: attr.value.range,
-          message: `The AWS API accepts \`${attr.name}\` = ${n}, but the provider allows only ${describeBounds(attrFact.providerBounds)} and rejects it at plan.`,
+          message: msg`The AWS API accepts ${arg(attr.name)} = ${n}, but the provider allows only ${describeBounds(attrFact.providerBounds)} and rejects it at plan.`,
         });
       }
     }
   },
 };
+
+/** The fact's note names the block as Terraform does; the finding names it as the mapping's language does. */
+function naming(note: string, name: string): Message {
+  return { parts: note.split(`\`${name}\``).flatMap((text, i) => (i === 0 ? [text] : [arg(name), text])) };
+}

@@ -3,6 +3,7 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, removeFix } from '../fixes/edits';
+import { arg, code, msg } from './message';
 import type { Rule } from './rule';
 
 export const readOnlyArgument: Rule = {
@@ -17,8 +18,8 @@ export const readOnlyArgument: Rule = {
       if (!MAPPING_FACTS.attributes[attr.name]?.readOnly) continue;
       report({
         range: attr.nameRange,
-        message: `\`${attr.name}\` is read-only: AWS sets it after the mapping is created, and Terraform rejects a value for it. Read it as \`aws_lambda_event_source_mapping.${name}.${attr.name}\` instead.`,
-        ...fixesOf(removeFix(context, `Remove \`${attr.name}\``, attr)),
+        message: msg`${arg(attr.name)} is read-only: AWS sets it after the mapping is created, and Terraform rejects a value for it. Read it as ${code(`aws_lambda_event_source_mapping.${name}.${attr.name}`)} instead.`,
+        ...fixesOf(removeFix(context, attr)),
       });
     }
   },

@@ -6,6 +6,7 @@ import type { EventSourceMapping } from '../model/mapping';
 import type { Fix, Severity } from '../model/problem';
 import type { SourceRange } from '../model/sourceRange';
 import type { ModuleIndex } from '../module/moduleIndex';
+import type { MessageText } from './message';
 import type { SourceInfo } from '../sources/detectSource';
 import type { SourceKind } from '../sources/sourceKind';
 
@@ -13,7 +14,8 @@ export type RuleCategory = 'syntax' | 'schema' | 'source' | 'sqs' | 'stream' | '
 
 export interface Finding {
   readonly range: SourceRange;
-  readonly message: string;
+  /** Names arguments through `msg` (see message.ts); analyze renders it in the mapping's language. */
+  readonly message: MessageText;
   /** Only when this finding differs from the rule's default severity. */
   readonly severity?: Severity;
   readonly fixes?: readonly Fix[];

@@ -2,6 +2,7 @@
 // `provisioned_poller_config`.
 
 import { firstBlock } from '../model/mapping';
+import { assign, blockOpen, code, msg } from './message';
 import type { Rule } from './rule';
 
 export const schemaRegistryMode: Rule = {
@@ -17,7 +18,7 @@ export const schemaRegistryMode: Rule = {
       if (!registry) continue;
       report({
         range: registry.typeRange,
-        message: 'A schema registry is only available in provisioned mode; AWS rejects it at apply unless the mapping also has `provisioned_poller_config { minimum_pollers = …, maximum_pollers = … }`.',
+        message: msg`A schema registry is only available in provisioned mode; AWS rejects it at apply unless the mapping also has ${code(blockOpen('provisioned_poller_config'), ' ', assign('minimum_pollers', '…'), ', ', assign('maximum_pollers', '…'), ' }')}.`,
       });
     }
   },

@@ -5,6 +5,7 @@ import { BASIC_AUTH_REQUIRED } from '../facts/eventSourceMappingFacts';
 import { blocksOf } from '../model/mapping';
 import { asString } from '../model/value';
 import { describeKinds } from '../sources/sourceKind';
+import { arg, code, msg } from './message';
 import { everyIn, type Rule } from './rule';
 
 export const sourceCredentials: Rule = {
@@ -21,7 +22,7 @@ export const sourceCredentials: Rule = {
     if (types.includes(undefined) || types.includes('BASIC_AUTH')) return;
     report({
       range: mapping.nameRange,
-      message: `${describeKinds(source.kinds!)} mappings need a \`source_access_configuration\` of type \`BASIC_AUTH\` whose \`uri\` is the ARN of a Secrets Manager secret with the user name and password; without it Lambda cannot connect.`,
+      message: msg`${describeKinds(source.kinds!)} mappings need a ${arg('source_access_configuration')} of type ${code('BASIC_AUTH')} whose ${arg('uri')} is the ARN of a Secrets Manager secret with the user name and password; without it Lambda cannot connect.`,
     });
   },
 };

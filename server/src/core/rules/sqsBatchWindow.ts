@@ -3,8 +3,9 @@
 // is greater than 10".
 
 import { RESOURCE_DEFAULTS } from '../facts/eventSourceMappingFacts';
-import { argumentText, fixesOf, insertArgumentFix, numberValueFix } from '../fixes/edits';
+import { fixesOf, insertArgumentFix, numberValueFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
+import { arg, msg } from './message';
 import { every, type Rule } from './rule';
 
 export const sqsBatchWindow: Rule = {
@@ -24,10 +25,10 @@ export const sqsBatchWindow: Rule = {
     if (seconds === undefined || seconds > 0) return;
     report({
       range: batch.value.range,
-      message: `An SQS \`batch_size\` above ${limit} needs \`maximum_batching_window_in_seconds\` of at least 1; AWS rejects it at apply ("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than ${limit}").`,
+      message: msg`An SQS ${arg('batch_size')} above ${limit} needs ${arg('maximum_batching_window_in_seconds')} of at least 1; AWS rejects it at apply ("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than ${limit}").`,
       ...fixesOf(
         window
-          ? numberValueFix(context, `Set \`${argumentText(context, 'maximum_batching_window_in_seconds', 1)}\``, window.value.range, 1)
+          ? numberValueFix(context, window.value.range, 1, true, 'maximum_batching_window_in_seconds')
           : insertArgumentFix(context, mapping.body, 'maximum_batching_window_in_seconds', 1),
       ),
     });

@@ -2,7 +2,7 @@
 // ("Batching window is not supported for FIFO queues").
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
-import { argumentText, fixesOf, numberValueFix, removeFix } from '../fixes/edits';
+import { fixesOf, numberValueFix, removeFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
 import { every, type Rule } from './rule';
 
@@ -21,7 +21,7 @@ export const sqsFifoBatching: Rule = {
       report({
         range: batch.value.range,
         message: `SQS FIFO queues take at most ${max} messages per batch; AWS rejects ${size} at apply.`,
-        ...fixesOf(numberValueFix(context, `Set \`${argumentText(context, 'batch_size', max)}\``, batch.value.range, max)),
+        ...fixesOf(numberValueFix(context, batch.value.range, max, true, 'batch_size')),
       });
     }
     const window = mapping.body.attributes.get('maximum_batching_window_in_seconds');
@@ -30,7 +30,7 @@ export const sqsFifoBatching: Rule = {
       report({
         range: window.value.range,
         message: 'SQS FIFO queues do not support a batching window; AWS rejects it at apply ("Batching window is not supported for FIFO queues"). Remove it.',
-        ...fixesOf(removeFix(context, 'Remove `maximum_batching_window_in_seconds`', window)),
+        ...fixesOf(removeFix(context, window)),
       });
     }
   },

@@ -4,6 +4,7 @@
 import { blocksOf, firstBlock } from '../model/mapping';
 import { fixesOf, removeFix } from '../fixes/edits';
 import { SQS_KINDS } from '../sources/sourceKind';
+import { arg, msg } from './message';
 import { everyIn, type Rule } from './rule';
 
 export const sqsScalingVsProvisioned: Rule = {
@@ -17,8 +18,8 @@ export const sqsScalingVsProvisioned: Rule = {
     if (!scaling || scaling.dynamic || blocksOf(mapping.body, 'provisioned_poller_config').length === 0 || !everyIn(source, SQS_KINDS)) return;
     report({
       range: scaling.typeRange,
-      message: 'On SQS, `scaling_config` and `provisioned_poller_config` are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, `scaling_config` caps concurrency on demand.',
-      ...fixesOf(removeFix(context, 'Remove `scaling_config`', scaling, false)),
+      message: msg`On SQS, ${arg('scaling_config')} and ${arg('provisioned_poller_config')} are mutually exclusive; AWS rejects both at once. Keep one: provisioned mode sets the poller range, ${arg('scaling_config')} caps concurrency on demand.`,
+      ...fixesOf(removeFix(context, scaling, false)),
     });
   },
 };

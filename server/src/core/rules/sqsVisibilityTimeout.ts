@@ -6,6 +6,7 @@
 import { RESOURCE_DEFAULTS } from '../facts/eventSourceMappingFacts';
 import { referenceTarget, targetArgument, type ReferenceTarget } from '../module/resolveReferences';
 import { asNumber } from '../model/value';
+import { arg, code, msg } from './message';
 import { everyIn, type Rule } from './rule';
 import { SQS_KINDS } from '../sources/sourceKind';
 import type { ModuleIndex } from '../module/moduleIndex';
@@ -32,7 +33,7 @@ export const sqsVisibilityTimeout: Rule = {
     if (visibility < timeout) {
       report({
         range: arn.value.range,
-        message: `The visibility timeout of \`aws_sqs_queue.${queueName}\` (${visibility} s) is less than the timeout of \`aws_lambda_function.${fnName}\` (${timeout} s); AWS rejects the mapping at apply. Raise \`visibility_timeout_seconds\` to at least ${RESOURCE_DEFAULTS.visibilityRecommendedFactor * timeout + (window ?? 0)}.`,
+        message: msg`The visibility timeout of ${code(`aws_sqs_queue.${queueName}`)} (${visibility} s) is less than the timeout of ${code(`aws_lambda_function.${fnName}`)} (${timeout} s); AWS rejects the mapping at apply. Raise ${arg('visibility_timeout_seconds')} to at least ${RESOURCE_DEFAULTS.visibilityRecommendedFactor * timeout + (window ?? 0)}.`,
       });
       return;
     }

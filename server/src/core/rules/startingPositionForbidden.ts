@@ -4,6 +4,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, removeFix } from '../fixes/edits';
 import { describeKinds } from '../sources/sourceKind';
+import { arg, msg } from './message';
 import { every, type Rule } from './rule';
 
 export const startingPositionForbidden: Rule = {
@@ -19,8 +20,8 @@ export const startingPositionForbidden: Rule = {
       if (!attr || !every(source, (k) => sources[k] === 'forbidden')) continue;
       report({
         range: attr.nameRange,
-        message: `\`${name}\` is not valid for ${describeKinds(source.kinds!)}: they have no stream position, and AWS rejects it at apply. Remove it.`,
-        ...fixesOf(removeFix(context, `Remove \`${name}\``, attr)),
+        message: msg`${arg(name)} is not valid for ${describeKinds(source.kinds!)}: they have no stream position, and AWS rejects it at apply. Remove it.`,
+        ...fixesOf(removeFix(context, attr)),
         unnecessary: true,
       });
     }

@@ -4,6 +4,7 @@
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { fixesOf, insertArgumentFix } from '../fixes/edits';
 import { describeKinds } from '../sources/sourceKind';
+import { arg, msg } from './message';
 import { everyIn, type Rule } from './rule';
 
 export const startingPositionRequired: Rule = {
@@ -18,7 +19,7 @@ export const startingPositionRequired: Rule = {
     if (mapping.body.attributes.has('starting_position') || !everyIn(source, requiredFor)) return;
     report({
       range: mapping.nameRange,
-      message: `${describeKinds(source.kinds!)} need \`starting_position\` (\`LATEST\`, \`TRIM_HORIZON\`${source.kinds!.includes('dynamodb') ? '' : ' or `AT_TIMESTAMP`'}); AWS rejects the mapping at apply without it.`,
+      message: msg`${describeKinds(source.kinds!)} need ${arg('starting_position')} (\`LATEST\`, \`TRIM_HORIZON\`${source.kinds!.includes('dynamodb') ? '' : ' or `AT_TIMESTAMP`'}); AWS rejects the mapping at apply without it.`,
       ...fixesOf(
         insertArgumentFix(context, mapping.body, 'starting_position', 'LATEST', false, '(new records only)'),
         insertArgumentFix(context, mapping.body, 'starting_position', 'TRIM_HORIZON', false, '(from the oldest record)'),

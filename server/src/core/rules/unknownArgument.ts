@@ -3,9 +3,10 @@
 
 import { API_ONLY_BLOCKS, MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
-import { argumentName, fixesOf, renameFix } from '../fixes/edits';
+import { fixesOf, renameFix } from '../fixes/edits';
 import { closest } from '../text/closest';
 import { blockVisits, META_ARGUMENTS } from './blockVisits';
+import { arg, assign, blockOpen, code, type Message, msg } from './message';
 import type { Rule } from './rule';
 
 export const unknownArgument: Rule = {
@@ -20,14 +21,14 @@ export const unknownArgument: Rule = {
         if (fact.attributes[attr.name]) continue;
         if (!path && META_ARGUMENTS.has(attr.name)) continue;
         if (fact.blocks[attr.name]) {
-          report({ range: attr.nameRange, message: `\`${attr.name}\` is a block, not an argument: write \`${attr.name} { … }\` without \`=\`.` });
+          report({ range: attr.nameRange, message: msg`${arg(attr.name)} is a block, not an argument: write ${code(blockOpen(attr.name), ' … }')} without ${code('=')}.` });
           continue;
         }
         const suggestion = closest(attr.name, factLists(fact).settable);
         report({
           range: attr.nameRange,
           // A name the facts do not know is shown as the user wrote it (camelCase in a stack).
-          message: `\`${argumentName(attr.name, mapping.language)}\` is not an argument of ${whereOf(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: msg`${arg(attr.name)} is not an argument of ${whereOf(path)}.${suggestion ? msg` Did you mean ${arg(suggestion)}?` : ''}`,
           // Renaming to an argument the block already sets would set it twice, which Terraform rejects.
           ...(suggestion && !block.attributes.has(suggestion) ? fixesOf(renameFix(context, attr.nameRange, attr.name, suggestion, 'argument')) : {}),
         });
@@ -36,13 +37,13 @@ export const unknownArgument: Rule = {
         if (fact.blocks[child.type]) continue;
         if (!path && (META_ARGUMENTS.has(child.type) || API_ONLY_BLOCKS[child.type])) continue;
         if (fact.attributes[child.type]) {
-          report({ range: child.typeRange, message: `\`${child.type}\` is an argument, not a block: write \`${child.type} = …\`.` });
+          report({ range: child.typeRange, message: msg`${arg(child.type)} is an argument, not a block: write ${assign(child.type, '…')}.` });
           continue;
         }
         const suggestion = closest(child.type, factLists(fact).blockNames);
         report({
           range: child.typeRange,
-          message: `\`${child.type}\` is not a block of ${whereOf(path)}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: msg`${arg(child.type)} is not a block of ${whereOf(path)}.${suggestion ? msg` Did you mean ${arg(suggestion)}?` : ''}`,
           ...(suggestion && !child.dynamic ? fixesOf(renameFix(context, child.typeRange, child.type, suggestion, 'argument')) : {}),
         });
       }
@@ -51,6 +52,6 @@ export const unknownArgument: Rule = {
 };
 
 /** Names the block a finding is in; built only for a finding, not for every block of every mapping. */
-function whereOf(path: string): string {
-  return path ? `the \`${path.split('.').pop()}\` block` : '`aws_lambda_event_source_mapping`';
+function whereOf(path: string): Message {
+  return path ? msg`the ${arg(path.split('.').pop()!)} block` : msg`${code('aws_lambda_event_source_mapping')}`;
 }

@@ -5,6 +5,7 @@ import type { AttributeFact } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { blockVisits } from './blockVisits';
 import { stringsOf } from './elements';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 /** RFC 3339 date-time, as the provider's `IsRFC3339Time` validator reads it. */
@@ -23,7 +24,7 @@ export const valueFormat: Rule = {
         for (const element of stringsOf(attr)) {
           if (element.text === undefined) continue;
           const problem = formatProblem(element.text, attrFact);
-          if (problem) report({ range: element.range, message: `\`${attr.name}\` ${problem}` });
+          if (problem) report({ range: element.range, message: msg`${arg(attr.name)} ${problem}` });
         }
       }
     }

@@ -6,6 +6,7 @@ import { fixesOf, numberValueFix } from '../fixes/edits';
 import { asNumber } from '../model/value';
 import { blockVisits } from './blockVisits';
 import { clamp, describeBounds, within } from './bounds';
+import { arg, msg } from './message';
 import type { Rule } from './rule';
 
 export const valueOutOfRange: Rule = {
@@ -29,8 +30,8 @@ export const valueOutOfRange: Rule = {
         if (!inProvider && provider) {
           report({
             range: attr.value.range,
-            message: `\`${attr.name}\` must be ${describeBounds(provider)}; the provider rejects ${n} at plan.`,
-            ...(fixable ? fixesOf(numberValueFix(context, `Change to ${clamp(n, provider)}`, attr.value.range, clamp(n, provider), false)) : {}),
+            message: msg`${arg(attr.name)} must be ${describeBounds(provider)}; the provider rejects ${n} at plan.`,
+            ...(fixable ? fixesOf(numberValueFix(context, attr.value.range, clamp(n, provider), false)) : {}),
           });
         } else if (!inApi && api) {
           const quota = attrFact.apiMaxIsQuota && api.max !== undefined && n > api.max;
@@ -38,9 +39,9 @@ export const valueOutOfRange: Rule = {
             range: attr.value.range,
             severity: quota ? 'warning' : undefined,
             message: quota
-              ? `\`${attr.name}\` above ${api.max} needs a service quota increase; without one AWS rejects ${n} at apply.`
-              : `\`${attr.name}\` must be ${describeBounds(api)}; ${provider ? 'the provider accepts' : 'the provider does not check'} ${n}, but AWS rejects it at apply.`,
-            ...(fixable && !quota ? fixesOf(numberValueFix(context, `Change to ${clamp(n, api)}`, attr.value.range, clamp(n, api), false)) : {}),
+              ? msg`${arg(attr.name)} above ${api.max} needs a service quota increase; without one AWS rejects ${n} at apply.`
+              : msg`${arg(attr.name)} must be ${describeBounds(api)}; ${provider ? 'the provider accepts' : 'the provider does not check'} ${n}, but AWS rejects it at apply.`,
+            ...(fixable && !quota ? fixesOf(numberValueFix(context, attr.value.range, clamp(n, api), false)) : {}),
           });
         }
       }

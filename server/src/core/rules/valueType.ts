@@ -5,6 +5,7 @@ import type { ArgumentType } from '../facts/factTypes';
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { asBool, asNumber, settle, type Value } from '../model/value';
 import { blockVisits } from './blockVisits';
+import { arg, assign, code, type MessageText, msg } from './message';
 import type { Rule } from './rule';
 
 export const valueType: Rule = {
@@ -18,13 +19,13 @@ export const valueType: Rule = {
         const attrFact = fact.attributes[attr.name];
         if (!attrFact) continue;
         const problem = typeProblem(attr.value, attrFact.type);
-        if (problem) report({ range: attr.value.range, message: `\`${attr.name}\` must be ${describe(attrFact.type)}; ${problem}.` });
+        if (problem) report({ range: attr.value.range, message: msg`${arg(attr.name)} must be ${describe(attrFact.type)}; ${problem}.` });
       }
     }
   },
 };
 
-function describe(type: ArgumentType): string {
+function describe(type: ArgumentType): MessageText {
   switch (type) {
     case 'string':
       return 'a string';
@@ -36,7 +37,7 @@ function describe(type: ArgumentType): string {
     case 'set(string)':
       return 'a list of strings, such as `["name"]`';
     case 'map(string)':
-      return 'a map of strings, such as `{ KEY = "value" }`';
+      return msg`a map of strings, such as ${code('{ ', assign('KEY', '"value"'), ' }')}`;
   }
 }
 
