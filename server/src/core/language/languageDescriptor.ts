@@ -2,7 +2,7 @@
 // Quick fixes, completion snippets and messages spell things through one of these, so a feature never
 // branches on the language itself. Names given to it are canonical (snake_case, as the facts table has them).
 
-import { camelCase } from '../extract/cdktf/cdktfNames';
+import { camelCase } from './caseNames';
 import type { Language } from '../model/mapping';
 
 export interface LanguageDescriptor {

@@ -4,6 +4,9 @@
 import type { SourceRange } from './sourceRange';
 import type { Value } from './value';
 
+/** The resource type this product checks; every front end and the module index name it. */
+export const MAPPING_TYPE = 'aws_lambda_event_source_mapping';
+
 export interface Attribute {
   readonly name: string;
   readonly nameRange: SourceRange;

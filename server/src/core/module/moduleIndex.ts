@@ -2,6 +2,7 @@
 // defaults and locals. References in a mapping are resolved against it.
 
 import type { FileModel, TopLevelBlock } from '../model/fileModel';
+import { MAPPING_TYPE } from '../model/mapping';
 import type { Value } from '../model/value';
 
 export interface ModuleIndex {
@@ -12,8 +13,7 @@ export interface ModuleIndex {
   readonly locals: ReadonlyMap<string, Value>;
 }
 
-/** Mappings are not indexed: nothing references them, so editing one never invalidates the index. */
-export const MAPPING_TYPE = 'aws_lambda_event_source_mapping';
+export { MAPPING_TYPE };
 
 
 export function buildModuleIndex(files: Iterable<FileModel>): ModuleIndex {
@@ -33,7 +33,7 @@ export function buildModuleIndex(files: Iterable<FileModel>): ModuleIndex {
   return { resources, variables, locals };
 }
 
-/** Blocks other blocks can refer to: resources (but mappings), data sources, variables and locals. */
+/** Blocks other blocks can refer to: resources (but mappings: nothing references them, so editing one never invalidates the index), data sources, variables and locals. */
 export function isDeclaration(block: TopLevelBlock): boolean {
   if (block.keyword === 'resource') return block.labels[0] !== MAPPING_TYPE;
   return block.keyword === 'data' || block.keyword === 'variable' || block.keyword === 'locals';

@@ -11,7 +11,7 @@ import type { CursorContext, CursorTarget } from '../../language/cursorContext';
 import type { FileModel } from '../../model/fileModel';
 import { rangeOf } from '../../model/sourceRange';
 import type { TextSource } from '../../model/textSource';
-import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { MAPPING_TYPE } from '../../model/mapping';
 import { canonicalName } from './cdktfNames';
 import { createTsSourceFile } from './cdktfParse';
 import { stripExpression } from './constructIdentity';

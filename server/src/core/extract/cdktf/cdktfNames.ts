@@ -3,17 +3,9 @@
 
 import type { BlockFact } from '../../facts/factTypes';
 import { own } from '../../facts/own';
+import { camelCase } from '../../language/caseNames';
 
-/** A name as Terraform writes its arguments: lower-case words joined by `_`. */
-const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-
-/**
- * `document_db_event_source_config` → `documentDbEventSourceConfig`, as the CDKTF generators name it.
- * Another name (`__proto__`, `ABC`) is a property kept as written (see `canonicalName`): it stays so.
- */
-export function camelCase(snake: string): string {
-  return SNAKE_NAME.test(snake) ? snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : snake;
-}
+export { camelCase };
 
 /**
  * `visibilityTimeoutSeconds` → `visibility_timeout_seconds`, for names the facts do not know (other

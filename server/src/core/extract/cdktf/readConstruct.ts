@@ -8,7 +8,7 @@ import type { TopLevelBlock } from '../../model/fileModel';
 import type { Block } from '../../model/mapping';
 import { firstTooDeep } from '../../model/nesting';
 import { rangeOf } from '../../model/sourceRange';
-import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { MAPPING_TYPE } from '../../model/mapping';
 import type { ConstructIdentity } from './constructIdentity';
 import { readConfigBlock, type BlockContent } from './readConfigBlock';
 import { rangeIn, startOf, type ReadContext } from './readContext';

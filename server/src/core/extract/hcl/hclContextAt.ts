@@ -8,7 +8,7 @@ import type { CursorContext, CursorTarget } from '../../language/cursorContext';
 import type { FileModel } from '../../model/fileModel';
 import type { Block } from '../../model/mapping';
 import type { TextSource } from '../../model/textSource';
-import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { MAPPING_TYPE } from '../../model/mapping';
 import { hclPatternContextAt } from './hclPatternContextAt';
 import { isWordChar, scanHclToCursor, type HclScan } from './scanHclToCursor';
 

@@ -9,7 +9,7 @@ import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import type { ObjectEntry, Value } from '../../model/value';
 import type { BlockFact } from '../../facts/factTypes';
 import { MAPPING_FACTS } from '../../facts/eventSourceMappingFacts';
-import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { MAPPING_TYPE } from '../../model/mapping';
 import { firstTooDeep, MAX_NESTING, tooDeepValue } from '../../model/nesting';
 import { flattenDeepJson } from './flattenDeepJson';
 

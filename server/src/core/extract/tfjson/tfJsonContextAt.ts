@@ -11,7 +11,7 @@ import type { FileModel } from '../../model/fileModel';
 import { MAX_NESTING } from '../../model/nesting';
 import { rangeOf } from '../../model/sourceRange';
 import type { TextSource } from '../../model/textSource';
-import { MAPPING_TYPE } from '../../module/moduleIndex';
+import { MAPPING_TYPE } from '../../model/mapping';
 import { flattenDeepJson } from './flattenDeepJson';
 import { jsonPatternPosition } from './jsonPatternPosition';
 import { typedToken, type TypedToken } from './typedToken';
