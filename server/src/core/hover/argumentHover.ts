@@ -2,12 +2,12 @@
 // source, which sources accept it, what rejects a wrong value and when, ForceNew and `since`. Everything
 // comes from the facts table; names are written the way the file writes them.
 
-import type { AttributeFact, BlockFact, Bounds, Fact } from '../facts/factTypes';
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import type { Applicability, AttributeFact, BlockFact, Bounds, Fact } from '../facts/factTypes';
 import type { LanguageDescriptor } from '../language/languageDescriptor';
 import { describeBounds, sourceBoundsFor } from '../rules/bounds';
 import { namesForLanguage } from '../rules/namesForLanguage';
-import type { SourceKind } from '../sources/sourceKind';
-import { describeKinds } from '../sources/sourceKind';
+import { describeKinds, SOURCE_KINDS, type SourceKind } from '../sources/sourceKind';
 import { describeApplicability } from './describeApplicability';
 import { listKinds } from './listKinds';
 import { sourceDocLink } from './sourceDocLink';
@@ -22,12 +22,36 @@ export function argumentHover(fact: Fact, path: readonly string[], kinds: readon
   const title = `**\`${descriptor.name(fact.name)}\`**${where} · ${kind}`;
   const facts = [
     ...(fact.kind === 'attribute' ? attributeLines(fact, kinds) : blockLines(fact)),
-    describeApplicability(fact.sources, kinds),
+    describeApplicability(sourcesWithin(fact, path), kinds),
     // Most ForceNew docs say it already; the line is for those that do not.
     ...(fact.forceNew && !fact.doc.includes('replaces the mapping') ? ['Changing it replaces the mapping.'] : []),
     ...(fact.since ? [`Added in hashicorp/aws ${fact.since}.`] : []),
   ];
   return [title, namesForLanguage(fact.doc, descriptor.language), facts.map((line) => `- ${namesForLanguage(line, descriptor.language)}`).join('\n'), sourceDocLink(kinds)].join('\n\n');
+}
+
+/**
+ * The fact's per-source matrix narrowed by the blocks around it: `maximum_concurrency` has none of its
+ * own, but `scaling_config` is for SQS only. Per kind the strictest verdict wins.
+ */
+function sourcesWithin(fact: Fact, path: readonly string[]): Partial<Record<SourceKind, Applicability>> | undefined {
+  const matrices: Partial<Record<SourceKind, Applicability>>[] = [];
+  let block: BlockFact | undefined = MAPPING_FACTS;
+  for (const name of path) {
+    block = block?.blocks[name];
+    if (block?.sources) matrices.push(block.sources);
+  }
+  if (fact.sources) matrices.push(fact.sources);
+  if (matrices.length <= 1) return matrices[0];
+  const strictness: Record<Applicability, number> = { allowed: 0, unverified: 1, forbidden: 2 };
+  const out: Partial<Record<SourceKind, Applicability>> = {};
+  for (const kind of SOURCE_KINDS) {
+    for (const matrix of matrices) {
+      const verdict = matrix[kind];
+      if (verdict && strictness[verdict] > strictness[out[kind] ?? 'allowed']) out[kind] = verdict;
+    }
+  }
+  return out;
 }
 
 function attributeLines(fact: AttributeFact, kinds: readonly SourceKind[] | undefined): string[] {

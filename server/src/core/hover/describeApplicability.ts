@@ -12,7 +12,7 @@ export function describeApplicability(sources: Partial<Record<SourceKind, Applic
   const forbidden = SOURCE_KINDS.filter((k) => verdict(k) === 'forbidden');
   const unverified = SOURCE_KINDS.filter((k) => verdict(k) === 'unverified');
   const which = forbidden.length === 0 ? 'all' : forbidden.length < allowed.length ? `all but ${listKinds(forbidden)}` : `only ${listKinds(allowed)}`;
-  const doubt = unverified.length > 0 ? `; the documentation leaves out ${listKinds(unverified)} (whether AWS rejects it there is not verified)` : '';
+  const doubt = unverified.length > 0 ? `; not documented for ${listKinds(unverified)} (whether AWS rejects it there is not verified)` : '';
   let text = `Sources: ${which}${doubt}.`;
   if (!kinds || kinds.length === 0) return text;
   if (kinds.every((k) => verdict(k) === 'forbidden')) return `${text} **Not for this mapping's source** (${describeKinds(kinds)}): AWS rejects it at apply.`;
