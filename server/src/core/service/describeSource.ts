@@ -54,7 +54,7 @@ function whyOf(source: SourceInfo, context: SourceContext): string | undefined {
   }
   const problem = source.problem;
   if (problem?.kind === 'malformed') return `${arnIs}, which is not a well-formed ARN.`;
-  if (problem?.kind === 'unsupported') return `${problem.reason}.`;
+  if (problem?.kind === 'unsupported') return `${arnIs}: ${problem.reason}.`;
   if (problem?.kind === 'table-arn') return `${arnIs}, a DynamoDB table ARN; a mapping reads the table's stream ARN.`;
   if (problem?.kind === 'not-an-arn') return `${arnIs}, which holds ${problem.holds}, not an ARN (use \`${descriptor.attribute(problem.useAttribute)}\`).`;
   if (!arn) return firstBlock(body, 'self_managed_event_source') ? undefined : `the mapping sets neither ${name('event_source_arn')} nor ${name('self_managed_event_source')}.`;
