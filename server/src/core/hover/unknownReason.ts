@@ -8,7 +8,10 @@ import { targetOf } from '../module/resolveReferences';
 /** "has no default", "is not declared in this module", …; undefined when the value is known. */
 export function unknownReason(value: Value, module: ModuleIndex): string | undefined {
   const settled = settle(value);
-  if (settled.kind === 'unknown') return value === settled ? 'is an expression that is not evaluated statically' : 'stands for an expression that is not evaluated statically';
+  if (settled.kind === 'unknown') {
+    const what = settled.tooDeep ? 'a value nested deeper than the extension reads' : 'an expression that is not evaluated statically';
+    return value === settled ? `is ${what}` : `stands for ${what}`;
+  }
   if (settled.kind !== 'reference') return undefined;
   const own = referenceReason(settled, module);
   return value === settled ? own : `leads to \`${settled.path.join('.')}\`, which ${own}`;
