@@ -1,5 +1,6 @@
-// A known value written short, as the file's language writes literals, for hovers that show what a
-// reference stands for. Long values are cut: a hover shows a few lines, not a whole filter pattern.
+// A known value written short, as the file's language writes literals (object keys with `:`, which HCL
+// accepts too), for hovers that show what a reference stands for. Long values are cut: a hover shows a
+// few lines, not a whole filter pattern.
 
 import type { LanguageDescriptor } from '../language/languageDescriptor';
 import { settle, type Value } from '../model/value';
@@ -29,12 +30,10 @@ function write(value: Value, descriptor: LanguageDescriptor, depth: number): str
     case 'list':
       return joined(v.items.map((item) => write(item, descriptor, depth + 1)), '[', ']');
     case 'object':
-      return joined(v.entries.map((e) => { const inner = write(e.value, descriptor, depth + 1); return inner === undefined ? undefined : `${descriptor.key(e.key)}${descriptor.language === 'hcl' ? ' = ' : ': '}${inner}`; }), '{ ', ' }');
-    case 'jsonencode': {
-      const inner = write(v.inner, descriptor, depth + 1);
-      // Only HCL writes the call; JSON and a stack hold the encoded value itself.
-      return inner === undefined || descriptor.language !== 'hcl' ? inner : `jsonencode(${inner})`;
-    }
+      return joined(v.entries.map((e) => { const inner = write(e.value, descriptor, depth + 1); return inner === undefined ? undefined : `${descriptor.key(e.key)}: ${inner}`; }), '{ ', ' }');
+    case 'jsonencode':
+      // The encoded value itself: each syntax writes the call differently (or, in JSON, not at all).
+      return write(v.inner, descriptor, depth + 1);
     default:
       return undefined;
   }
