@@ -2,12 +2,12 @@
 // the module index is shared by its files and rebuilt only when a declaration changes.
 
 import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnalysis } from '../core/analyze';
-import type { FileModel } from '../core/model/fileModel';
+import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
 import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
-import type { ServiceDocument } from '../core/service/languageService';
+import type { DeclarationPlace, ServiceDocument } from '../core/service/languageService';
 import { frontEndFor, isOwnModule } from '../frontEnds';
 import type { TerraformDocument } from './terraformDocument';
 
@@ -47,11 +47,17 @@ export class TerraformModule {
     return { text: document.content, model: document.model, frontEnd, module: this.index(), samples, cache: this.cache, locate: (block) => this.locate(block) };
   }
 
-  /** The file and offset of a top-level block of this module (a declaration a reference resolved to). */
-  locate(block: object): { file: string; offset: number } | undefined {
+  /**
+   * Where a declaration of this module is written: a top-level block (a resource a reference resolved
+   * to), or `var.<name>` / `local.<name>` (the variable's block, the local's own line in its `locals`).
+   */
+  locate(declaration: object | string): DeclarationPlace | undefined {
     for (const [uri, document] of this.documents) {
-      const blocks = document.model.blocks;
-      for (let i = 0; i < blocks.length; i++) if (blocks[i] === block) return { file: uri, offset: document.model.offsets[i]! };
+      const { blocks, offsets } = document.model;
+      for (let i = 0; i < blocks.length; i++) {
+        const at = placeIn(blocks[i]!, declaration);
+        if (at !== undefined) return { file: uri, offset: offsets[i]! + at, line: lineOf(document.getLineStarts(), offsets[i]! + at) };
+      }
     }
     return undefined;
   }
@@ -87,6 +93,29 @@ export class TerraformModule {
     this.results.set(uri, { model: document.model, index, earlier: earlierModels, problems });
     return problems;
   }
+}
+
+/** The block-relative offset where `declaration` is written in `block`, or undefined when it is elsewhere. */
+function placeIn(block: TopLevelBlock, declaration: object | string): number | undefined {
+  if (typeof declaration !== 'string') return block === declaration ? 0 : undefined;
+  const dot = declaration.indexOf('.');
+  const head = declaration.slice(0, dot);
+  const name = declaration.slice(dot + 1);
+  if (head === 'var' && block.keyword === 'variable' && block.labels[0] === name) return 0;
+  if (head === 'local' && block.keyword === 'locals') return block.body.attributes.get(name)?.nameRange.start;
+  return undefined;
+}
+
+/** The 1-based line of a file offset. */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
 
 function sameModels(a: readonly FileModel[], b: readonly FileModel[]): boolean {

@@ -1,6 +1,7 @@
 // Range checks shared by the rules that read `providerBounds`, `apiBounds` and `sourceBounds`.
 
-import type { Bounds } from '../facts/factTypes';
+import type { AttributeFact, Bounds } from '../facts/factTypes';
+import type { SourceKind } from '../sources/sourceKind';
 
 export function within(n: number, bounds: Bounds | undefined): boolean {
   if (!bounds) return true;
@@ -21,4 +22,14 @@ export function clamp(n: number, bounds: Bounds): number {
   if (bounds.min !== undefined && n < bounds.min) return bounds.min;
   if (bounds.max !== undefined && n > bounds.max) return bounds.max;
   return n;
+}
+
+/** The `sourceBounds` every possible kind shares (one entry for all of them), or undefined. */
+export function sourceBoundsFor(fact: AttributeFact, kinds: readonly SourceKind[] | undefined): Bounds | undefined {
+  const first = kinds?.[0] && fact.sourceBounds?.[kinds[0]];
+  return first && kinds!.every((k) => sameBounds(fact.sourceBounds?.[k], first)) ? first : undefined;
+}
+
+function sameBounds(a: Bounds | undefined, b: Bounds): boolean {
+  return a !== undefined && a.min === b.min && a.max === b.max && String(a.also ?? '') === String(b.also ?? '');
 }

@@ -23,6 +23,13 @@ export interface FrontEndServices {
   contextAt(text: TextSource, model: FileModel, offset: number): CursorContext | undefined;
 }
 
+/** A declaration's file (as the module names it: a URI or a path), its file offset and 1-based line. */
+export interface DeclarationPlace {
+  readonly file: string;
+  readonly offset: number;
+  readonly line: number;
+}
+
 export interface ServiceDocument {
   readonly text: TextSource;
   readonly model: FileModel;
@@ -30,8 +37,12 @@ export interface ServiceDocument {
   readonly module: ModuleIndex;
   /** The user's sample records (sample files); the built-in ones are added per source. */
   readonly samples: readonly SampleRecord[];
-  /** Where each declaration of the module is written, for hovers that say where a value comes from. */
-  readonly locate?: (block: object) => { readonly file: string; readonly offset: number } | undefined;
+  /**
+   * Where a declaration of the module is written, for hovers that say where a value comes from: a
+   * top-level block (a resource a reference points at), or the address of a variable or a local
+   * (`var.x`, `local.y`, which the module index keeps only as values).
+   */
+  readonly locate?: (declaration: object | string) => DeclarationPlace | undefined;
   /** The analyses the diagnostics computed, reused when the block did not change since. */
   readonly cache?: AnalyzeOptions['cache'];
 }

@@ -24,7 +24,21 @@ export interface SourceInfo {
   readonly problem?: SourceProblem;
   /** The resource `event_source_arn` references, when it does. */
   readonly target?: ReferenceTarget;
+  /** How the kinds were found, when they were (the hover on the mapping's header says it). */
+  readonly reason?: SourceReason;
 }
+
+/**
+ * `arn`: a literal ARN; `self-managed`: the `self_managed_event_source` block; `resource`: the type of
+ * the referenced resource; `argument`: narrowed by an argument of that resource (`fifo_queue = true`, a
+ * queue name ending in `.fifo`, `engine_type`); `managed-queue`: a managed queue with neither, standard.
+ */
+export type SourceReason =
+  | { readonly kind: 'arn' | 'self-managed' | 'resource' | 'managed-queue' }
+  | { readonly kind: 'argument'; readonly name: string; readonly value: string | boolean };
+
+const FROM_ARN: SourceReason = { kind: 'arn' };
+const FROM_RESOURCE: SourceReason = { kind: 'resource' };
 
 const UNKNOWN: SourceInfo = { kinds: undefined };
 
@@ -34,10 +48,11 @@ const SQS: readonly SourceKind[] = ['sqs'];
 const SQS_FIFO: readonly SourceKind[] = ['sqs-fifo'];
 const ACTIVEMQ: readonly SourceKind[] = ['mq-activemq'];
 const RABBITMQ: readonly SourceKind[] = ['mq-rabbitmq'];
+const SELF_MANAGED: SourceInfo = { kinds: KAFKA, reason: { kind: 'self-managed' } };
 
 export function detectSource(body: Block, module: ModuleIndex): SourceInfo {
   const arn = body.attributes.get('event_source_arn');
-  if (!arn) return firstBlock(body, 'self_managed_event_source') ? { kinds: KAFKA } : UNKNOWN;
+  if (!arn) return firstBlock(body, 'self_managed_event_source') ? SELF_MANAGED : UNKNOWN;
   return fromArnAttribute(arn, module);
 }
 
@@ -47,7 +62,7 @@ function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
     const literal = asString(arn.value);
     if (literal === undefined) return UNKNOWN;
     const source = sourceOfArn(literal);
-    if (source.ok) return { kinds: source.kinds };
+    if (source.ok) return { kinds: source.kinds, reason: FROM_ARN };
     if (source.reason === 'malformed') return { kinds: undefined, problem: { kind: 'malformed', text: literal } };
     if (source.reason === 'table-arn') return { kinds: undefined, problem: { kind: 'table-arn' } };
     return { kinds: undefined, problem: { kind: 'unsupported', reason: `\`${source.detail}\` is not a service Lambda can poll` } };
@@ -68,30 +83,33 @@ function fromArnAttribute(arn: Attribute, module: ModuleIndex): SourceInfo {
       ? { kinds: undefined, problem: { kind: 'not-an-arn', holds, useAttribute: fact.arnAttribute, target }, target }
       : { kinds: undefined, target };
   }
-  return { kinds: refine(fact.kinds, target, module), target };
+  return { ...refine(fact.kinds, target, module), target };
 }
 
 /** Narrows SQS to standard or FIFO, and MQ to its engine, from the referenced resource's arguments. */
-function refine(kinds: readonly SourceKind[], target: ReferenceTarget, module: ModuleIndex): readonly SourceKind[] {
+function refine(kinds: readonly SourceKind[], target: ReferenceTarget, module: ModuleIndex): { kinds: readonly SourceKind[]; reason: SourceReason } {
   const body = target.block?.body;
-  if (!body) return kinds;
+  if (!body) return { kinds, reason: FROM_RESOURCE };
   const argument = (name: string) => targetArgument(target, name, module);
+  const by = (name: string, value: string | boolean) => ({ kind: 'argument' as const, name, value });
   if (kinds.includes('sqs')) {
     const fifo = asBool(argument('fifo_queue'));
-    if (fifo !== undefined) return fifo ? SQS_FIFO : SQS;
-    const name = argument('name') ?? argument('name_prefix');
+    if (fifo !== undefined) return { kinds: fifo ? SQS_FIFO : SQS, reason: by('fifo_queue', fifo) };
+    const nameArgument = argument('name') ? 'name' : 'name_prefix';
+    const name = argument(nameArgument);
     const nameText = asString(name);
-    if (nameText !== undefined) return nameText.endsWith('.fifo') ? SQS_FIFO : SQS;
+    if (nameText !== undefined) return { kinds: nameText.endsWith('.fifo') ? SQS_FIFO : SQS, reason: by(nameArgument, nameText) };
     // No `fifo_queue` and no name: a managed queue is standard unless told otherwise.
-    if (!target.data && !body.attributes.has('fifo_queue') && !name) return SQS;
-    return kinds;
+    if (!target.data && !body.attributes.has('fifo_queue') && !name) return { kinds: SQS, reason: { kind: 'managed-queue' } };
+    return { kinds, reason: FROM_RESOURCE };
   }
   if (kinds.includes('mq-activemq')) {
-    const engine = asString(argument('engine_type'))?.toLowerCase();
-    if (engine === 'activemq') return ACTIVEMQ;
-    if (engine === 'rabbitmq') return RABBITMQ;
+    const engineText = asString(argument('engine_type'));
+    const engine = engineText?.toLowerCase();
+    if (engine === 'activemq') return { kinds: ACTIVEMQ, reason: by('engine_type', engineText!) };
+    if (engine === 'rabbitmq') return { kinds: RABBITMQ, reason: by('engine_type', engineText!) };
   }
-  return kinds;
+  return { kinds, reason: FROM_RESOURCE };
 }
 
 /** True when the DynamoDB table a mapping reads from is known to have no stream. */
