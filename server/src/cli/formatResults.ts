@@ -101,6 +101,8 @@ function sarif(rows: readonly Row[], results: readonly FileResult[], cwd: string
               shortDescription: { text: r.description },
               help: { text: `${r.description} See docs/rules/${r.id}.md.` },
               defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              // Code scanning tools filter and group results by these tags.
+              properties: { tags: ['aws-lambda', r.category] },
             })),
           },
         },

@@ -101,7 +101,7 @@ export const SYNTAX_RULE: RuleInfo = {
   id: 'hcl-syntax',
   category: 'syntax',
   defaultSeverity: 'error',
-  description: 'A syntax error; the mapping it is in is not checked further.',
+  description: 'A syntax error; what follows it in its block is not checked until it parses.',
 };
 
 /** A value nested deeper than the front ends read (`MAX_NESTING`): it is not checked, and this says so. */

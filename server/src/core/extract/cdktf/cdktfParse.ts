@@ -29,7 +29,7 @@ export interface CdktfParse {
   /**
    * TypeScript's syntax errors, in file offsets. They are not in `model.syntaxErrors` (the editor's
    * TypeScript support reports them already), except the first inside each provider construct, which its
-   * block carries: the CLI has no other way to show it, and the construct is then not checked further.
+   * block carries: the CLI has no other way to show it, and only what comes before it in the construct is checked.
    */
   readonly syntaxErrors: readonly CdktfSyntaxError[];
   /** The syntax tree, undefined when the file imports no provider package and was not parsed. */
