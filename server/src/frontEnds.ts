@@ -7,6 +7,10 @@ import { tfJsonContextAt } from './core/extract/tfjson/tfJsonContextAt';
 import { CDKTF_TYPESCRIPT, HCL, TERRAFORM_JSON } from './core/language/languageDescriptor';
 import type { Language } from './core/model/mapping';
 import type { FrontEndServices } from './core/service/languageService';
+import { cdktfFileParser } from './workspace/parsers/cdktfFileParser';
+import type { FileParser, ParserInput } from './workspace/parsers/fileParser';
+import { hclFileParser } from './workspace/parsers/hclFileParser';
+import { tfJsonFileParser } from './workspace/parsers/tfJsonFileParser';
 
 export interface FrontEnd extends FrontEndServices {
   readonly language: Language;
@@ -18,6 +22,8 @@ export interface FrontEnd extends FrontEndServices {
    * of the same name.
    */
   readonly ownModule?: boolean;
+  /** What parses a file of this front end and keeps what it needs between edits. */
+  createParser(input: ParserInput): FileParser;
 }
 
 export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
@@ -25,6 +31,7 @@ export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
   claims: (name) => name.endsWith('.tf.json'),
   descriptor: TERRAFORM_JSON,
   contextAt: tfJsonContextAt,
+  createParser: tfJsonFileParser,
 };
 
 export const HCL_FRONT_END: FrontEnd = {
@@ -32,6 +39,7 @@ export const HCL_FRONT_END: FrontEnd = {
   claims: (name) => name.endsWith('.tf'),
   descriptor: HCL,
   contextAt: hclContextAt,
+  createParser: hclFileParser,
 };
 
 /** CDK for Terraform stacks are TypeScript files (declaration files excluded). */
@@ -41,6 +49,7 @@ export const CDKTF_FRONT_END: FrontEnd = {
   descriptor: CDKTF_TYPESCRIPT,
   ownModule: true,
   contextAt: (text, model, offset) => cdktfFrontEnd().cdktfContextAt(text, model, offset),
+  createParser: cdktfFileParser,
 };
 
 /** In the order files are claimed: `.tf.json` before `.tf`'s other checks. */

@@ -1,17 +1,15 @@
 // One Terraform file as the server and the CLI hold it: its text, its line starts, its syntax tree (kept
 // for incremental re-parsing) and the file model the core analyses.
 
-import { Edit, type Parser, type Tree } from 'web-tree-sitter';
-import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } from '../core/extract/hcl/extractHcl';
-import { extractTfJson } from '../core/extract/tfjson/extractTfJson';
+import type { Parser } from 'web-tree-sitter';
+import type { OffsetEdit } from '../core/extract/hcl/extractHcl';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { isDeclaration } from '../core/module/moduleIndex';
 import type { BlockReplacement } from '../core/analyze';
-import type { CdktfParse } from '../core/extract/cdktf/extractCdktf';
-import { cdktfFrontEnd } from '../cdktfFrontEnd';
 import { positionAt } from '../convert';
-import { frontEndFor } from '../frontEnds';
+import { HCL_FRONT_END, frontEndFor } from '../frontEnds';
 import { ChunkedText } from './chunkedText';
+import type { FileParser } from './parsers/fileParser';
 
 /** A change in LSP terms: a range in the old text (lines and UTF-16 characters) and its new text. */
 export interface TextChange {
@@ -56,20 +54,14 @@ export function isCdktfStack(uri: string): boolean {
   return frontEndFor(uri)?.language === 'ts';
 }
 
-/** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `reparse`. */
-const FRESH_PARSE_LIMIT = 256 * 1024;
-/** How much text tree-sitter is handed per read (its input buffer holds 10 KB). */
-const READ_CHUNK = 10 * 1024;
-
 export class TerraformDocument {
-  private tree: Tree | undefined;
-  /** Edits since the model was built, applied to the tree but not yet re-parsed. */
+  /** The front end's parser of this file, which keeps what it needs between edits. */
+  private readonly fileParser: FileParser;
+  /** Edits since the model was built, told to the parser but not yet read. */
   private edits: OffsetEdit[] = [];
   private declarationsMemo: { model: FileModel; list: readonly TopLevelBlock[] } | undefined;
   /** Set when the last update only re-read one block, so analyses of the previous model can be patched. */
   lastBlockReplacement: BlockReplacement | undefined;
-  /** The TypeScript parse of a CDKTF stack, kept between edits. */
-  private cdktf: CdktfParse | undefined;
   private lineStarts: number[] | undefined;
   /** The text, in chunks so that an edit of a large file does not copy all of it. */
   readonly content: ChunkedText;
@@ -79,11 +71,13 @@ export class TerraformDocument {
   constructor(
     readonly uri: string,
     text: string,
-    private readonly parser: Parser,
+    parser: Parser,
   ) {
     this.content = new ChunkedText(text);
+    // A file no front end claims is read as HCL (the server opens what the client says is Terraform).
+    this.fileParser = (frontEndFor(uri) ?? HCL_FRONT_END).createParser({ uri, content: this.content, treeSitter: parser });
     try {
-      this.model = this.reparse();
+      this.model = this.fileParser.parse([], undefined).model;
     } catch (error) {
       // Nobody will hold this document to dispose of it: free the syntax tree now.
       this.dispose();
@@ -118,25 +112,30 @@ export class TerraformDocument {
       const newEnd = start + inserted.length;
       const startPosition = this.pointAt(start);
       const oldEndPosition = this.pointAt(end);
-      this.tree?.edit(new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: pointAfter(startPosition, inserted) }));
+      const edit = { start, oldEnd: end, newEnd };
+      this.fileParser.edit(edit, startPosition, oldEndPosition, pointAfter(startPosition, inserted));
       // A carriage return near the edit can join or split a \r\n pair: count the lines again then.
       const touchesCr = inserted.includes('\r') || content.charCodeAt(start - 1) === 13 || content.slice(start, end).includes('\r');
       content.replace(start, end, inserted);
-      this.edits.push({ start, oldEnd: end, newEnd });
+      this.edits.push(edit);
       this.lineStarts = this.lineStarts && !touchesCr ? editLineStarts(this.lineStarts, start, end, inserted) : undefined;
     }
     const before = this.model;
-    const replaced = this.reparseBlock();
-    this.model = replaced?.model ?? this.reparse();
-    this.lastBlockReplacement = replaced && { before, after: replaced.model, index: replaced.index };
-    if (this.cdktf?.replacedBlock !== undefined) this.lastBlockReplacement = { before, after: this.model, index: this.cdktf.replacedBlock };
+    const declarations = this.declarations;
+    const { model, replacedBlock } = this.fileParser.parse(this.edits, before);
+    this.model = model;
     this.edits = [];
+    this.lastBlockReplacement = replacedBlock === undefined ? undefined : { before, after: model, index: replacedBlock };
+    // Typing in a mapping changes no declaration: the module index need not even look. (A CDKTF statement
+    // re-read may hold several constructs, so only a Terraform block, which is one, is known to be alone.)
+    if (replacedBlock !== undefined && model.language === 'hcl' && !isDeclaration(before.blocks[replacedBlock]!) && !isDeclaration(model.blocks[replacedBlock]!)) {
+      this.declarationsMemo = { model, list: declarations };
+    }
   }
 
-  /** Frees the WASM memory the syntax tree holds. */
+  /** Frees what the parser holds outside JavaScript's heap (the syntax tree's WASM memory). */
   dispose(): void {
-    this.tree?.delete();
-    this.tree = undefined;
+    this.fileParser.dispose();
   }
 
   /**
@@ -164,78 +163,6 @@ export class TerraformDocument {
       this.lineStarts = starts;
     }
     return this.lineStarts;
-  }
-
-  private reparse(): FileModel {
-    // A file no front end claims is read as HCL (the server opens what the client says is Terraform).
-    const language = frontEndFor(this.uri)?.language;
-    if (language === 'tfjson') return extractTfJson(this.content.toString());
-    if (language === 'ts') {
-      const cdktf = cdktfFrontEnd();
-      const text = this.content.toString();
-      this.cdktf = this.cdktf ? cdktf.updateCdktf(this.cdktf, text, this.edits) : cdktf.parseCdktf(text, this.uri);
-      return this.cdktf.model;
-    }
-    // When most of the text changed, the old tree has little to reuse; freeing it first keeps only
-    // one tree in tree-sitter's memory, which never shrinks once grown.
-    const changed = this.edits.reduce((sum, e) => sum + Math.max(e.oldEnd, e.newEnd) - e.start, 0);
-    if (changed > this.content.length / 2) {
-      this.tree?.delete();
-      this.tree = undefined;
-    }
-    // tree-sitter reads the text through a callback, a chunk at a time.
-    const read = (index: number): string => this.content.slice(index, index + READ_CHUNK);
-    let tree = this.parser.parse(read, this.tree);
-    if (!tree) throw new Error('tree-sitter returned no tree');
-    // tree-sitter's error recovery can depend on the edit history (a fresh parse of the same broken text
-    // may recover differently). Findings should depend on the text alone, so broken text is parsed
-    // afresh, unless the file is so large that a full parse per keystroke would make typing lag.
-    if (this.tree && tree.rootNode.hasError && this.content.length <= FRESH_PARSE_LIMIT) {
-      tree.delete();
-      tree = this.parser.parse(read);
-      if (!tree) throw new Error('tree-sitter returned no tree');
-    }
-    // tree-sitter reuses the old tree's unchanged subtrees, so it is freed only after the new one exists.
-    this.tree?.delete();
-    this.tree = tree;
-    // The blocks of the model before these edits, by offset: the edits map them to where they are now.
-    const before = this.model as FileModel | undefined; // undefined while the constructor runs
-    const cache: HclBlockCache = new Map(before ? before.blocks.map((b, i) => [before.offsets[i]!, b]) : []);
-    return extractHcl(tree, this.content, { cache, edits: this.edits });
-  }
-
-  /**
-   * The fast path for a keystroke: when one edit falls inside one top-level block, re-parse that block's
-   * text alone (a top-level block parses the same alone as in its file when it is error-free) and keep
-   * every other block, moved. Incremental parsing of the whole file costs time in proportion to the
-   * number of top-level blocks after the edit, which this avoids. The file tree keeps the edit and is
-   * re-parsed when an edit does not fit (new or broken blocks, several blocks, syntax errors).
-   */
-  private reparseBlock(): { model: FileModel; index: number } | undefined {
-    const edit = this.edits.length === 1 ? this.edits[0] : undefined;
-    const old = this.model;
-    if (!edit || old.language !== 'hcl' || old.syntaxErrors.length > 0) return undefined;
-    const index = blockContaining(old, edit);
-    if (index === undefined || old.blocks[index]!.syntaxError) return undefined;
-    const start = old.offsets[index]!;
-    const delta = edit.newEnd - edit.oldEnd;
-    const text = this.content.slice(start, start + old.blocks[index]!.body.range.end + delta);
-    const tree = this.parser.parse(text);
-    if (!tree) return undefined;
-    try {
-      const replaced = extractLoneBlock(tree, text);
-      if (!replaced) return undefined;
-      const blocks = old.blocks.slice();
-      blocks[index] = replaced;
-      const offsets = old.offsets.slice();
-      for (let i = index + 1; i < offsets.length; i++) offsets[i]! += delta;
-      const model: FileModel = { ...old, blocks, offsets };
-      // Typing in a mapping changes no declaration: the module index need not even look.
-      if (!isDeclaration(old.blocks[index]!) && !isDeclaration(replaced)) this.declarationsMemo = { model, list: this.declarations };
-      return { model, index };
-    } finally {
-      tree.delete();
-    }
   }
 
   /** The blocks of this file that other files can refer to (resources, data, variables, locals). */
@@ -288,21 +215,6 @@ export function editLineStarts(starts: number[], start: number, end: number, ins
   for (const a of added) out.push(a);
   for (let i = last; i < starts.length; i++) out.push(starts[i]! + delta);
   return out;
-}
-
-/** The index of the block that strictly contains the edit (its first and last characters untouched). */
-function blockContaining(file: FileModel, edit: OffsetEdit): number | undefined {
-  let low = 0;
-  let high = file.blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const start = file.offsets[mid]!;
-    const end = start + file.blocks[mid]!.body.range.end;
-    if (edit.start <= start) high = mid - 1;
-    else if (edit.start >= end) low = mid + 1;
-    else return edit.oldEnd < end ? mid : undefined;
-  }
-  return undefined;
 }
 
 /** The one span where two texts differ: common prefix and suffix are left alone. */

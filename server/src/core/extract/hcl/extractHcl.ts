@@ -6,7 +6,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, TopLevelBlock } from '../../model/fileModel';
 import { rangeOf, type SourceRange } from '../../model/sourceRange';
 import { isSpaceAt, type TextSource } from '../../model/textSource';
-import { firstLineBreakError } from './lineBreakError';
+import { aloneMessage, firstLineBreakError, noValueMessage, UNCLOSED_STRING_MESSAGE } from './lineBreakError';
 import { readHclBlock } from './readHclBlock';
 import { firstSyntaxError, named, snapshot, type SyntaxNode } from './syntaxNode';
 
@@ -225,15 +225,29 @@ function describeSyntaxError(error: SyntaxNode, text: TextSource, strayAttribute
       while (at >= 0 && isSpaceAt(text, at)) at--;
     }
     const range = at >= 0 ? rangeOf(at, at + 1) : rangeOf(error.start, error.start);
-    return { range, message: `Syntax error: missing \`${error.type}\`.` };
+    return { range, message: error.type === 'quoted_template_end' ? UNCLOSED_STRING_MESSAGE : `Syntax error: missing \`${error.type}\`.` };
   }
   // Underline from the error's first visible character to the end of that line, never a line break.
   let start = error.start;
   while (start < error.end && isSpaceAt(text, start)) start++;
   if (start >= error.end) return { range: rangeOf(error.start, error.start), message: 'Syntax error.' };
   const end = Math.min(lineBreakAfter(text, start), error.end);
+  // What someone typing leaves at the end of a block, where nothing follows on the line to mislead the grammar.
+  const written = text.slice(start, end).trim();
+  const typing = /^([A-Za-z_][\w-]*)(\s*=)?$/.exec(written);
+  if (typing && isLineEnd(text, end)) return { range: rangeOf(start, start + written.length), message: typing[2] ? noValueMessage(typing[1]!) : aloneMessage(typing[1]!) };
   const token = text.slice(start, Math.min(end, start + 40)).trim();
   return { range: rangeOf(start, end), message: `Syntax error: unexpected \`${token}\`.` };
+}
+
+/** Only blanks between `at` and the end of its line (or of the text). */
+function isLineEnd(text: TextSource, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    if (isLineBreak(text, i)) return true;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function isLineBreak(text: TextSource, at: number): boolean {

@@ -39,8 +39,7 @@ function missingValue(attribute: SyntaxNode, text: string): LineBreakError | und
   const equals = at++;
   while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
   if (at < text.length && text[at] !== '\n' && text[at] !== '\r') return undefined;
-  const written = text.slice(name.start, name.end);
-  return { range: rangeOf(name.start, equals + 1), message: `Syntax error: \`${written} =\` has no value. Terraform needs the value on the same line as the name.` };
+  return { range: rangeOf(name.start, equals + 1), message: noValueMessage(text.slice(name.start, name.end)) };
 }
 
 /**
@@ -57,7 +56,7 @@ function brokenHeader(block: SyntaxNode, text: string): LineBreakError | undefin
   const written = text.slice(type.start, type.end);
   // Only blanks up to the line break: the name is alone on its line.
   if (/^[ \t]*$/.test(header.slice(0, lineBreak))) {
-    return { range: rangeOf(type.start, type.end), message: `Syntax error: \`${written}\` alone on its line is neither an argument nor a block; write \`${written} = <value>\`, or a block \`${written} { … }\`.` };
+    return { range: rangeOf(type.start, type.end), message: aloneMessage(written) };
   }
   return { range: rangeOf(type.start, type.end + lineBreak), message: 'Syntax error: a block\'s `{` must be on the same line as its type and labels.' };
 }
@@ -73,8 +72,19 @@ function unclosedString(string: SyntaxNode, text: string): LineBreakError | unde
     if (lineBreak < 0) continue;
     return {
       range: rangeOf(open.start, part.start + lineBreak),
-      message: 'Syntax error: this string is not closed on its line. Terraform does not allow a line break inside quotes; close it with `"`, or use a heredoc (`<<EOT`) for text on several lines.',
+      message: UNCLOSED_STRING_MESSAGE,
     };
   }
   return undefined;
 }
+
+export function noValueMessage(name: string): string {
+  return `Syntax error: \`${name} =\` has no value. Terraform needs the value on the same line as the name.`;
+}
+
+export function aloneMessage(name: string): string {
+  return `Syntax error: \`${name}\` alone on its line is neither an argument nor a block; write \`${name} = <value>\`, or a block \`${name} { … }\`.`;
+}
+
+export const UNCLOSED_STRING_MESSAGE =
+  'Syntax error: this string is not closed on its line. Terraform does not allow a line break inside quotes; close it with `"`, or use a heredoc (`<<EOT`) for text on several lines.';
