@@ -23,8 +23,7 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
     }
     if (first.type === 'variable_expr') return readTraversal(node, parts, text);
     if (parts.length !== 1) return unknown();
-    // A parenthesised expression: `(x)`.
-    if (first.type === 'expression') return readHclValue(first, text);
+    // One term, or a parenthesised expression `(x)`: its value.
     return readHclValue(first, text);
   }
   switch (node.type) {
