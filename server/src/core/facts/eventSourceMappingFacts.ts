@@ -53,16 +53,32 @@ const schemaRegistryConfig = block(
     attr('event_record_format', 'string', 'How Lambda delivers records after validation: `JSON` or `SOURCE` (as in the registry).', {
       forceNew: true,
       enum: ['JSON', 'SOURCE'],
+      valueDocs: {
+        JSON: 'Lambda delivers each validated record to the function as JSON.',
+        SOURCE: 'Lambda delivers each validated record in its original format (Avro, Protobuf or JSON Schema), as in the registry.',
+      },
     }),
     block('access_config', 'Credentials for the schema registry (a Secrets Manager secret ARN).', { forceNew: true }, [
       attr('type', 'string', 'Authentication type.', {
         forceNew: true,
         enum: ['BASIC_AUTH', 'CLIENT_CERTIFICATE_TLS_AUTH', 'SERVER_ROOT_CA_CERTIFICATE'],
+        valueDocs: {
+          BASIC_AUTH: 'A Secrets Manager secret with the user name and password of the schema registry.',
+          CLIENT_CERTIFICATE_TLS_AUTH: 'A Secrets Manager secret with the client certificate and private key for mutual TLS with the schema registry.',
+          SERVER_ROOT_CA_CERTIFICATE: 'A Secrets Manager secret with the root CA certificate that signed the schema registry\'s TLS certificate.',
+        },
       }),
       attr('uri', 'string', 'ARN of the Secrets Manager secret.', { forceNew: true }),
     ]),
     block('schema_validation_config', 'Which parts of each record to validate against the schema.', { forceNew: true }, [
-      attr('attribute', 'string', 'The record part to validate: `KEY` or `VALUE`.', { forceNew: true, enum: ['KEY', 'VALUE'] }),
+      attr('attribute', 'string', 'The record part to validate: `KEY` or `VALUE`.', {
+        forceNew: true,
+        enum: ['KEY', 'VALUE'],
+        valueDocs: {
+          KEY: 'Validate the key of each record against the schema.',
+          VALUE: 'Validate the value of each record against the schema.',
+        },
+      }),
     ]),
   ],
 );
@@ -79,23 +95,28 @@ export const MAPPING_FACTS: BlockFact = block(
     attr('event_source_arn', 'string', 'ARN of the event source: an SQS queue, a Kinesis stream or stream consumer, a DynamoDB stream (`stream_arn`, not the table ARN), an Amazon MQ broker, an MSK cluster (or VPC connection), or a DocumentDB cluster. Not used for self-managed Kafka (use `self_managed_event_source`). Changing it replaces the mapping.', {
       forceNew: true,
     }),
-    attr('enabled', 'bool', 'Whether the mapping polls its source.', { defaultText: 'true' }),
+    attr('enabled', 'bool', 'Whether the mapping polls its source.', { defaultText: 'true', defaultValue: true }),
     attr('batch_size', 'number', 'Largest number of records Lambda reads from the source for one invocation. Default 10 for SQS, 100 for the others. SQS FIFO: at most 10. SQS standard: above 10 needs `maximum_batching_window_in_seconds` ≥ 1.', {
       defaultText: '10 for SQS, 100 for other sources',
+      sourceDefaults: { sqs: 10, 'sqs-fifo': 10, kinesis: 100, dynamodb: 100, 'mq-activemq': 100, 'mq-rabbitmq': 100, msk: 100, kafka: 100, documentdb: 100 },
       apiBounds: { min: 1, max: 10000 },
       zeroIsUnset: true,
       sourceBounds: { 'sqs-fifo': { max: 10 } },
     }),
     attr('bisect_batch_on_function_error', 'bool', 'Split a failed batch in two and retry each half. Streams (Kinesis, DynamoDB) and Kafka.', {
       defaultText: 'false',
+      defaultValue: false,
       sources: STREAMS_AND_KAFKA,
     }),
     attr('maximum_batching_window_in_seconds', 'number', 'How long Lambda gathers records before invoking the function, 0–300 seconds. Not supported for SQS FIFO queues.', {
       defaultText: '0 for SQS and streams; 0.5 s for MQ, Kafka and DocumentDB',
+      // The 0.5 s default of the other sources is not a value the argument can take (whole seconds).
+      sourceDefaults: { sqs: 0, kinesis: 0, dynamodb: 0 },
       apiBounds: { min: 0, max: 300 },
     }),
     attr('maximum_record_age_in_seconds', 'number', 'Discard records older than this: -1 (forever, the default) or 60–604800. Streams and Kafka.', {
       defaultText: '-1 (forever)',
+      defaultValue: -1,
       providerBounds: { min: 60, max: 604800, also: [-1] },
       // The API model says -1…604800, but the documented minimum is 60 and the provider agrees.
       apiBounds: { min: 60, max: 604800, also: [-1] },
@@ -103,12 +124,14 @@ export const MAPPING_FACTS: BlockFact = block(
     }),
     attr('maximum_retry_attempts', 'number', 'Retries when the function returns an error: -1 (forever, the default) to 10000. Streams and Kafka.', {
       defaultText: '-1 (forever)',
+      defaultValue: -1,
       providerBounds: { min: -1, max: 10000 },
       apiBounds: { min: -1, max: 10000 },
       sources: STREAMS_AND_KAFKA,
     }),
     attr('parallelization_factor', 'number', 'Batches processed concurrently from each shard, 1–10. Kinesis and DynamoDB Streams only.', {
       defaultText: '1',
+      defaultValue: 1,
       providerBounds: { min: 1, max: 10 },
       apiBounds: { min: 1, max: 10 },
       sources: only('kinesis', 'dynamodb'),
@@ -121,6 +144,11 @@ export const MAPPING_FACTS: BlockFact = block(
     attr('starting_position', 'string', 'Where to start reading: `TRIM_HORIZON`, `LATEST` or `AT_TIMESTAMP`. Required for Kinesis, DynamoDB Streams, MSK and self-managed Kafka; not allowed for SQS and MQ; DynamoDB does not accept `AT_TIMESTAMP`. Changing it replaces the mapping.', {
       forceNew: true,
       enum: ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'],
+      valueDocs: {
+        TRIM_HORIZON: 'Start with the oldest record the stream or topic still holds.',
+        LATEST: 'Start with the records that arrive after the mapping is created; older records are not read.',
+        AT_TIMESTAMP: 'Start with the records from the time in `starting_position_timestamp` on. Not accepted for DynamoDB Streams.',
+      },
       requiredFor: ['kinesis', 'dynamodb', 'msk', 'kafka'],
       sources: { sqs: 'forbidden', 'sqs-fifo': 'forbidden', 'mq-activemq': 'forbidden', 'mq-rabbitmq': 'forbidden' },
     }),
@@ -131,6 +159,9 @@ export const MAPPING_FACTS: BlockFact = block(
     }),
     attr('function_response_types', 'set(string)', 'Response types the function can return. `ReportBatchItemFailures` lets it report the records that failed, so only those are retried. SQS, streams and Kafka.', {
       enum: ['ReportBatchItemFailures'],
+      valueDocs: {
+        ReportBatchItemFailures: 'The function returns `batchItemFailures` with the records that failed, so Lambda retries only those (for streams, from the first failed one on) instead of the whole batch.',
+      },
       items: { max: 1, by: 'api' },
       sources: only('sqs', 'sqs-fifo', 'kinesis', 'dynamodb', 'msk', 'kafka'),
     }),
@@ -184,6 +215,16 @@ export const MAPPING_FACTS: BlockFact = block(
       attr('type', 'string', 'The kind of access configuration.', {
         required: true,
         enum: ['BASIC_AUTH', 'VPC_SUBNET', 'VPC_SECURITY_GROUP', 'SASL_SCRAM_512_AUTH', 'SASL_SCRAM_256_AUTH', 'VIRTUAL_HOST', 'CLIENT_CERTIFICATE_TLS_AUTH', 'SERVER_ROOT_CA_CERTIFICATE'],
+        valueDocs: {
+          BASIC_AUTH: 'A Secrets Manager secret with a user name and password: the broker credentials for Amazon MQ and DocumentDB, SASL/PLAIN for self-managed Kafka.',
+          VPC_SUBNET: 'A subnet Lambda uses to reach a self-managed Kafka cluster in a VPC; `uri` is `subnet:<subnet-id>`.',
+          VPC_SECURITY_GROUP: 'A security group for Lambda\'s connection to a self-managed Kafka cluster in a VPC; `uri` is `security_group:<sg-id>`.',
+          SASL_SCRAM_512_AUTH: 'A Secrets Manager secret for SASL/SCRAM-512 authentication with the Kafka brokers (MSK and self-managed Kafka).',
+          SASL_SCRAM_256_AUTH: 'A Secrets Manager secret for SASL/SCRAM-256 authentication with the Kafka brokers. Self-managed Kafka only.',
+          VIRTUAL_HOST: 'The RabbitMQ virtual host to consume from; `uri` is its name. Amazon MQ for RabbitMQ only, and it cannot be changed on update.',
+          CLIENT_CERTIFICATE_TLS_AUTH: 'A Secrets Manager secret with the client certificate, private key and chain for mutual TLS with the Kafka brokers.',
+          SERVER_ROOT_CA_CERTIFICATE: 'A Secrets Manager secret with the root CA certificate that signed the Kafka brokers\' TLS certificates. Self-managed Kafka.',
+        },
         valueSources: [
           { value: 'VIRTUAL_HOST', kinds: ['mq-rabbitmq'], label: '`VIRTUAL_HOST`' },
           { value: 'SASL_SCRAM_256_AUTH', kinds: ['kafka'], label: '`SASL_SCRAM_256_AUTH`' },
@@ -229,7 +270,12 @@ export const MAPPING_FACTS: BlockFact = block(
       }),
       attr('full_document', 'string', 'What DocumentDB sends on updates: `UpdateLookup` (the whole document) or `Default` (only the change).', {
         defaultText: 'Default',
+        defaultValue: 'Default',
         enum: ['UpdateLookup', 'Default'],
+        valueDocs: {
+          UpdateLookup: 'On updates, the change event holds a copy of the whole updated document.',
+          Default: 'On updates, the change event holds only the fields that changed.',
+        },
       }),
     ]),
     block('filter_criteria', 'Event filtering: records that match none of the patterns are dropped (SQS messages are deleted). Not supported for DocumentDB.', {
@@ -246,6 +292,11 @@ export const MAPPING_FACTS: BlockFact = block(
       attr('metrics', 'set(string)', '`EventCount` for every source; `ErrorCount` and `KafkaMetrics` for MSK and self-managed Kafka.', {
         required: true,
         enum: ['EventCount', 'ErrorCount', 'KafkaMetrics'],
+        valueDocs: {
+          EventCount: 'Counts of the events the mapping polls, filters out, drops and delivers. Every source.',
+          ErrorCount: 'Counts of the errors the mapping meets while processing records. MSK and self-managed Kafka.',
+          KafkaMetrics: 'Kafka consumer metrics of the mapping, such as the offset lag. MSK and self-managed Kafka.',
+        },
         items: { min: 1, by: 'provider' },
         valueSources: [
           { value: 'ErrorCount', kinds: KAFKA, label: '`ErrorCount`' },
@@ -258,12 +309,14 @@ export const MAPPING_FACTS: BlockFact = block(
       sources: only('sqs', 'sqs-fifo', 'msk', 'kafka'),
     }, [
       attr('maximum_pollers', 'number', 'Most pollers to scale up to: 1–2000 in the provider (the API allows up to 10000); SQS needs at least 2. Default 200.', {
+        defaultValue: 200,
         providerBounds: { min: 1, max: 2000 },
         apiBounds: { min: 1, max: 10000 },
         zeroIsUnset: true,
         sourceBounds: { sqs: { min: 2 }, 'sqs-fifo': { min: 2 } },
       }),
       attr('minimum_pollers', 'number', 'Fewest pollers to keep: 1–200; SQS needs at least 2. Default 1 (Kafka) or 2 (SQS).', {
+        sourceDefaults: { sqs: 2, 'sqs-fifo': 2, msk: 1, kafka: 1 },
         providerBounds: { min: 1, max: 200 },
         apiBounds: { min: 1, max: 200 },
         zeroIsUnset: true,

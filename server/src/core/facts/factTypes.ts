@@ -46,6 +46,10 @@ export interface AttributeFact extends FactBase {
   readonly readOnly?: boolean;
   /** The default as users should read it, for hover and docs. */
   readonly defaultText?: string;
+  /** The default as a value, when it is the same for every source (completion offers it first). */
+  readonly defaultValue?: number | string | boolean;
+  /** The default per source kind, when it differs between sources. */
+  readonly sourceDefaults?: Partial<Record<SourceKind, number>>;
   readonly enum?: readonly string[];
   /** What each enum member means (Markdown, one or two sentences), for completion and hover. */
   readonly valueDocs?: Readonly<Record<string, string>>;
