@@ -1,9 +1,16 @@
-// Completion from the facts table, for the target a front end found at the cursor. (Being written.)
+// Completion from the facts table, for the target a front end found at the cursor: argument and block
+// names, values, references to the module's resources, and filter-pattern keys, operators and values.
+// Everything is written through the file's language descriptor, so nothing here knows the syntax.
 
 import type { MappingAnalysis } from '../analyze';
 import type { CursorContext } from '../language/cursorContext';
 import type { ServiceDocument } from '../service/languageService';
 import type { CompletionItem } from '../service/serviceTypes';
+import type { SourceInfo } from '../sources/detectSource';
+import { completeNames } from './completeNames';
+import { completePattern } from './completePattern';
+import { referenceSegments } from './completeReferences';
+import { completeValues } from './completeValues';
 
 export interface CompletionInput extends ServiceDocument {
   readonly context: CursorContext;
@@ -11,6 +18,31 @@ export interface CompletionInput extends ServiceDocument {
   readonly analysis: MappingAnalysis | undefined;
 }
 
-export function completeAt(_input: CompletionInput): CompletionItem[] {
-  return [];
+/** A mapping that cannot be read has an unknown source: everything is offered, nothing is hidden or marked. */
+const UNKNOWN: SourceInfo = { kinds: undefined };
+
+export function completeAt(input: CompletionInput): CompletionItem[] {
+  const { context, frontEnd, module } = input;
+  const source = input.analysis?.source ?? UNKNOWN;
+  const d = frontEnd.descriptor;
+  const at = context.at;
+  const items = ((): CompletionItem[] => {
+    switch (at.kind) {
+      case 'name':
+        return completeNames(at, context.path, source, d);
+      case 'value':
+        return completeValues(at, context.path, source.kinds, module, d);
+      case 'reference':
+        return referenceSegments(context.path, at.name, at.parts, module, d, at.range);
+      case 'pattern':
+        return completePattern(at, source.kinds, input.samples);
+      case 'header':
+        return [];
+    }
+  })();
+  return items.sort((a, b) => compare(a.sortText ?? a.label, b.sortText ?? b.label));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -30,6 +30,21 @@ export interface LanguageDescriptor {
    * as the Terraform docs do, since `"batch_size": 10` reads badly in a sentence.
    */
   readonly inProse?: LanguageDescriptor;
+  /** A list literal of already written items: `[a, b]`. */
+  list(items: readonly string[]): string;
+  /**
+   * A string value the user is about to write, which may be a literal or a reference (a snippet's
+   * placeholder): bare in HCL and TypeScript, a JSON string in Terraform JSON, where expressions are `${…}`.
+   */
+  expressionSlot(inner: string): string;
+  /** Whether a block is repeated by writing it again (`filter { } filter { }`), not as items of one list. */
+  readonly blocksRepeatByName: boolean;
+  /**
+   * A reference to another resource's attribute as a value, from its traversal (`aws_sqs_queue.orders.arn`);
+   * `inString` when the cursor is inside a string literal. Undefined when the language cannot write it
+   * there, or writes references as something the model does not name (a stack's TypeScript variables).
+   */
+  reference(traversal: string, inString: boolean): string | undefined;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -48,6 +63,11 @@ export const HCL: LanguageDescriptor = {
   blockOpen: (n) => `${n} {`,
   blockClose: () => '}',
   key: (k) => (IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+  list: (items) => `[${items.join(', ')}]`,
+  expressionSlot: (inner) => inner,
+  blocksRepeatByName: true,
+  // Inside a string only an interpolation could hold it, which Terraform calls deprecated style.
+  reference: (traversal, inString) => (inString ? undefined : traversal),
 };
 
 export const TERRAFORM_JSON: LanguageDescriptor = {
@@ -64,6 +84,10 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   blockClose: (repeated) => (repeated ? '}]' : '}'),
   key: (k) => JSON.stringify(k),
   inProse: HCL,
+  list: (items) => `[${items.join(', ')}]`,
+  expressionSlot: (inner) => `"${inner}"`,
+  blocksRepeatByName: false,
+  reference: (traversal, inString) => (inString ? `\${${traversal}}` : JSON.stringify(`\${${traversal}}`)),
 };
 
 export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
@@ -79,6 +103,12 @@ export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
   blockOpen: (n, repeated) => `${camelCase(n)}: ${repeated ? '[{' : '{'}`,
   blockClose: (repeated) => (repeated ? '}]' : '}'),
   key: (k) => (TS_IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+  list: (items) => `[${items.join(', ')}]`,
+  expressionSlot: (inner) => inner,
+  blocksRepeatByName: false,
+  // A stack refers to constructs through its variables (`queue.arn`), and the model does not say which
+  // variable holds which construct.
+  reference: () => undefined,
 };
 
 export const DESCRIPTORS: Readonly<Record<Language, LanguageDescriptor>> = { hcl: HCL, tfjson: TERRAFORM_JSON, ts: CDKTF_TYPESCRIPT };

@@ -30,7 +30,7 @@ export interface FilterLens {
 }
 
 /** How Lambda hands records of each source kind to the function. */
-const RECORD_SOURCE: Record<SourceKind, RecordSource | undefined> = {
+export const RECORD_SOURCE: Readonly<Record<SourceKind, RecordSource | undefined>> = {
   sqs: 'sqs',
   'sqs-fifo': 'sqs',
   kinesis: 'kinesis',

@@ -53,7 +53,7 @@ function reportIfNotApplicable(context: RuleContext, item: Attribute | Block, so
 }
 
 /** `forbidden` when every possible kind forbids it; `unverified` when every kind forbids or doubts it. */
-function applicability(source: SourceInfo, sources: Partial<Record<SourceKind, Applicability>> | undefined): Applicability {
+export function applicability(source: SourceInfo, sources: Partial<Record<SourceKind, Applicability>> | undefined): Applicability {
   if (!sources || !source.kinds || source.kinds.length === 0) return 'allowed';
   // A loop, not a list of verdicts: this runs for every argument of every mapping.
   let forbidden = true;

@@ -1,0 +1,87 @@
+// Values of an argument: the enum members the source accepts (explained by their `valueDocs`), numbers
+// that matter for the source (its default, the bounds, the special values such as -1), `true`/`false`,
+// and references to resources that fit the argument.
+
+import type { AttributeFact } from '../facts/factTypes';
+import { own } from '../facts/own';
+import type { LanguageDescriptor } from '../language/languageDescriptor';
+import type { ValueTarget } from '../language/cursorContext';
+import type { ModuleIndex } from '../module/moduleIndex';
+import type { CompletionItem } from '../service/serviceTypes';
+import { describeKinds } from '../sources/sourceKind';
+import { blockFactAt } from './blockFactAt';
+import { referenceValues } from './completeReferences';
+import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
+
+export function completeValues(target: ValueTarget, path: readonly string[], kinds: Kinds, module: ModuleIndex, d: LanguageDescriptor): CompletionItem[] {
+  const fact = own(blockFactAt(path)?.attributes, target.name);
+  if (!fact || fact.readOnly) return [];
+  if (fact.enum) return enumValues(fact, target, kinds, d);
+  if (fact.type === 'number') return numberValues(fact, target, kinds);
+  if (fact.type === 'bool') return boolValues(fact, target, d);
+  if (fact.type === 'map(string)') return [];
+  return referenceValues(path, target.name, module, d, target.quote === 'inside', target.range);
+}
+
+function enumValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds, d: LanguageDescriptor): CompletionItem[] {
+  const def = defaultFor(fact, kinds);
+  return (fact.enum ?? [])
+    .filter((value) => valueApplies(fact, value, kinds))
+    .map((value, i) => {
+      const doc = fact.valueDocs?.[value];
+      return {
+        label: value,
+        kind: 'enum' as const,
+        ...(value === def ? { detail: 'default', preselect: true } : {}),
+        ...(doc ? { documentation: doc } : {}),
+        insertText: target.quote === 'inside' ? value : d.string(value),
+        snippet: false,
+        range: target.range,
+        filterText: value,
+        sortText: String(i).padStart(3, '0'),
+      };
+    });
+}
+
+/** The default for the source, the minimum, the maximum and the special values, each said what it is. */
+function numberValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds): CompletionItem[] {
+  const notes = new Map<number, string[]>();
+  const note = (n: number | undefined, text: string): void => {
+    if (n === undefined) return;
+    notes.set(n, [...(notes.get(n) ?? []), text]);
+  };
+  const forKinds = kinds && kinds.length > 0 ? ` for ${describeKinds(kinds)}` : '';
+  const def = defaultFor(fact, kinds);
+  if (typeof def === 'number') note(def, fact.defaultValue === undefined ? `default${forKinds}` : 'default');
+  const range = boundsFor(fact, kinds);
+  if (range) {
+    const suffix = range.forSource ? forKinds : '';
+    note(range.bounds.min, `minimum${suffix}`);
+    note(range.bounds.max, `maximum${suffix}`);
+    for (const also of range.bounds.also ?? []) note(also, 'also accepted');
+  }
+  return [...notes].map(([n, texts], i) => ({
+    label: `${n} — ${texts.join(', ')}`,
+    kind: 'value' as const,
+    insertText: String(n),
+    snippet: false,
+    range: target.range,
+    filterText: String(n),
+    sortText: String(i).padStart(3, '0'),
+    ...(i === 0 && typeof def === 'number' ? { preselect: true } : {}),
+  }));
+}
+
+function boolValues(fact: AttributeFact, target: ValueTarget, d: LanguageDescriptor): CompletionItem[] {
+  return [
+    [d.trueText, true],
+    [d.falseText, false],
+  ].map(([text, value]) => ({
+    label: String(text),
+    kind: 'value' as const,
+    ...(fact.defaultValue === value ? { detail: 'default', preselect: true } : {}),
+    insertText: String(text),
+    snippet: false,
+    range: target.range,
+  }));
+}

@@ -1,0 +1,35 @@
+// The one-line detail and the Markdown documentation of an argument or block, for the mapping's source.
+
+import type { Applicability, Fact } from '../facts/factTypes';
+import { describeBounds } from '../rules/bounds';
+import { describeKinds, SOURCE_KINDS } from '../sources/sourceKind';
+import { boundsFor, defaultFor, type Kinds } from './sourceFacts';
+
+/** `number · 1–10 for SQS FIFO queues · default 10`; `block · at most 1`. */
+export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): string {
+  const parts: string[] = [];
+  if (fact.kind === 'block') {
+    parts.push(fact.maxItems === undefined ? 'block' : `block · at most ${fact.maxItems}`);
+  } else {
+    parts.push(fact.type);
+    const range = fact.type === 'number' ? boundsFor(fact, kinds) : undefined;
+    if (range) parts.push(`${describeBounds(range.bounds)}${range.forSource && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
+    const def = defaultFor(fact, kinds);
+    if (def !== undefined) parts.push(`default ${def}${fact.defaultValue === undefined && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
+  }
+  if (verdict === 'unverified' && kinds) parts.push(`the docs do not list it for ${describeKinds(kinds)}`);
+  return parts.join(' · ');
+}
+
+/** The fact's doc, then which sources accept it, whether changing it replaces the mapping, and since when. */
+export function documentationOf(fact: Fact): string {
+  const lines = [fact.doc];
+  const sources = fact.sources;
+  if (sources) {
+    const accepted = SOURCE_KINDS.filter((k) => (sources[k] ?? 'allowed') === 'allowed');
+    lines.push(`Sources: ${accepted.length > 0 ? describeKinds(accepted) : 'none'}.`);
+  }
+  if (fact.forceNew) lines.push('ForceNew: changing it replaces the mapping.');
+  if (fact.since) lines.push(`Since hashicorp/aws ${fact.since}.`);
+  return lines.join('\n\n');
+}
