@@ -112,7 +112,7 @@ function operatorItems(target: PatternTarget, writer: PatternWriter, names: read
       snippet: true,
       range: target.range,
       filterText: name,
-      sortText: `${role === 'key' ? 1 : 0}_${unverified ? 1 : 0}_${name}`,
+      sortText: `${role === 'key' ? 1 : 0}_${unverified ? 1 : 0}_${String(OPERATOR_DOCS.indexOf(doc)).padStart(2, '0')}`,
       ...(unverified ? { deprecated: true } : {}),
     });
   }
@@ -154,7 +154,7 @@ function valueItems(target: PatternTarget, views: readonly RecordView[], writer:
       snippet: true,
       range: target.range,
       filterText: doc.name,
-      sortText: `1_${unverified ? 1 : 0}_${doc.name}`,
+      sortText: `1_${unverified ? 1 : 0}_${String(OPERATOR_DOCS.indexOf(doc)).padStart(2, '0')}`,
       ...(unverified ? { deprecated: true } : {}),
     });
   }

@@ -45,23 +45,24 @@ function enumValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds, d: L
 
 /** The default for the source, the minimum, the maximum and the special values, each said what it is. */
 function numberValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds): CompletionItem[] {
-  const notes = new Map<number, string[]>();
-  const note = (n: number | undefined, text: string): void => {
+  // What each number is; `forSource` when the note holds for this source only (named once, at the end).
+  const notes = new Map<number, { texts: string[]; forSource: boolean }>();
+  const note = (n: number | undefined, text: string, forSource: boolean): void => {
     if (n === undefined) return;
-    notes.set(n, [...(notes.get(n) ?? []), text]);
+    const entry = notes.get(n) ?? { texts: [], forSource: false };
+    notes.set(n, { texts: [...entry.texts, text], forSource: entry.forSource || forSource });
   };
   const forKinds = kinds && kinds.length > 0 ? ` for ${describeKinds(kinds)}` : '';
   const def = defaultFor(fact, kinds);
-  if (typeof def === 'number') note(def, fact.defaultValue === undefined ? `default${forKinds}` : 'default');
+  if (typeof def === 'number') note(def, 'default', fact.defaultValue === undefined);
   const range = boundsFor(fact, kinds);
   if (range) {
-    const suffix = range.forSource ? forKinds : '';
-    note(range.bounds.min, `minimum${suffix}`);
-    note(range.bounds.max, `maximum${suffix}`);
-    for (const also of range.bounds.also ?? []) note(also, 'also accepted');
+    note(range.bounds.min, 'minimum', range.source?.min !== undefined);
+    note(range.bounds.max, 'maximum', range.source?.max !== undefined);
+    for (const also of range.bounds.also ?? []) note(also, 'also accepted', false);
   }
-  return [...notes].map(([n, texts], i) => ({
-    label: `${n} — ${texts.join(', ')}`,
+  return [...notes].map(([n, { texts, forSource }], i) => ({
+    label: `${n} — ${texts.join(', ')}${forSource ? forKinds : ''}`,
     kind: 'value' as const,
     insertText: String(n),
     snippet: false,

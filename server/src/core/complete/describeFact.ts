@@ -13,7 +13,7 @@ export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): stri
   } else {
     parts.push(fact.type);
     const range = fact.type === 'number' ? boundsFor(fact, kinds) : undefined;
-    if (range) parts.push(`${describeBounds(range.bounds)}${range.forSource && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
+    if (range) parts.push(`${describeBounds(range.bounds)}${range.source && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
     const def = defaultFor(fact, kinds);
     if (def !== undefined) parts.push(`default ${def}${fact.defaultValue === undefined && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
   }

@@ -1,7 +1,11 @@
-// Snippet text (the editor's `$1`, `${1:default}`, `${1|a,b|}` syntax). Literal text inside a snippet must
-// have `$`, `}` and `\` escaped, or the editor reads them as snippet syntax.
+// Snippet text (the editor's `$1`, `${1:default}`, `${1|a,b|}` syntax). Literal text in a snippet must
+// have `$` and `\` escaped, and `}` too inside a placeholder, or the editor reads them as snippet syntax.
 
 export function escapeSnippet(text: string): string {
+  return text.replace(/[$\\]/g, (c) => `\\${c}`);
+}
+
+function escapePlaceholder(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
@@ -12,7 +16,7 @@ export class TabStops {
   /** `$1`, or `${1:text}` with a default the user can type over. */
   stop(text?: string): string {
     const n = this.next++;
-    return text === undefined || text === '' ? `$${n}` : `\${${n}:${escapeSnippet(text)}}`;
+    return text === undefined || text === '' ? `$${n}` : `\${${n}:${escapePlaceholder(text)}}`;
   }
 
   /** `${1|a,b|}`: a choice among `options` (the first is selected). */

@@ -29,16 +29,16 @@ export function defaultFor(fact: AttributeFact, kinds: Kinds): number | string |
 
 /**
  * The range a number must be in to pass both the provider (plan) and the API (apply), narrowed by the
- * per-source bounds when every kind has the same (as `pollers` reads them). `forSource` says whether the
- * per-source bounds narrowed it, so the detail can name the source.
+ * per-source bounds when every kind has the same (as `pollers` reads them). `source` is those per-source
+ * bounds, so a message can say which limit is the source's.
  */
-export function boundsFor(fact: AttributeFact, kinds: Kinds): { readonly bounds: Bounds; readonly forSource: boolean } | undefined {
+export function boundsFor(fact: AttributeFact, kinds: Kinds): { readonly bounds: Bounds; readonly source: Bounds | undefined } | undefined {
   const base = intersect(fact.providerBounds, fact.apiBounds);
   const perSource = known(kinds) ? kinds.map((k) => fact.sourceBounds?.[k]) : [];
   const first = perSource[0];
   const source = first && perSource.every((b) => b === first) ? first : undefined;
   const bounds = intersect(base, source);
-  return bounds && { bounds, forSource: source !== undefined };
+  return bounds && { bounds, source };
 }
 
 function intersect(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined {
