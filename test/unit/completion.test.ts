@@ -6,6 +6,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import type { MappingAnalysis } from '../../server/src/core/analyze';
+import { completeAt } from '../../server/src/core/complete/completeAt';
+import type { CursorTarget } from '../../server/src/core/language/cursorContext';
+import { CDKTF_TYPESCRIPT, HCL, TERRAFORM_JSON } from '../../server/src/core/language/languageDescriptor';
+import type { TextSource } from '../../server/src/core/model/textSource';
+import type { SampleRecord } from '../../server/src/core/patterns/samples/sampleRecords';
 import { complete } from '../../server/src/core/service/languageService';
 import type { CompletionItem } from '../../server/src/core/service/serviceTypes';
 import { FIXTURES } from '../support/paths';
@@ -65,5 +71,42 @@ describe('completion fixtures', () => {
         }
       });
     }
+  }
+});
+
+// Contexts no front end should produce, and names users can type that are not in the tables (Object's
+// own properties included): completion answers with nothing or something sensible, never an exception.
+describe('completion on odd contexts', () => {
+  const range = { start: 0, end: 0 };
+  const targets: CursorTarget[] = [
+    { kind: 'name', prefix: '', range, present: ['constructor', '__proto__'] },
+    { kind: 'value', name: 'constructor', prefix: '', range, quote: 'none', inList: false },
+    { kind: 'value', name: '__proto__', prefix: '', range, quote: 'inside', inList: true },
+    { kind: 'reference', name: 'toString', parts: ['__proto__', 'x'], prefix: '', range },
+    { kind: 'pattern', keys: ['__proto__', 'constructor'], role: 'key', prefix: '', range, syntax: 'json', quote: 'none', present: [] },
+    { kind: 'pattern', keys: ['body', 'hasOwnProperty'], role: 'value', operator: 'toString', prefix: '', range, syntax: 'hcl', quote: 'inside', present: [] },
+    { kind: 'header', range },
+  ];
+  const paths = [[], ['constructor'], ['filter_criteria', 'filter', 'pattern'], ['__proto__']];
+  const weird: SampleRecord = { name: 'weird', source: 'sqs', description: 'not an SQS record', record: { body: '{"__proto__": {"a": 1}, "constructor": [[[["x"]]]]}' } };
+  for (const descriptor of [HCL, TERRAFORM_JSON, CDKTF_TYPESCRIPT]) {
+    it(`${descriptor.language}: never throws`, () => {
+      for (const kinds of [undefined, [], ['sqs'], ['documentdb'], ['sqs', 'kinesis']] as const) {
+        for (const path of paths) {
+          for (const at of targets) {
+            const items = completeAt({
+              text: { length: 0, slice: () => '' } as unknown as TextSource,
+              model: { language: descriptor.language, blocks: [], offsets: [], syntaxErrors: [] },
+              frontEnd: { descriptor, contextAt: () => undefined },
+              module: { resources: new Map(), variables: new Map(), locals: new Map() },
+              samples: [weird],
+              context: { blockIndex: 0, path, at },
+              analysis: { source: { kinds } } as unknown as MappingAnalysis,
+            });
+            assert.ok(Array.isArray(items));
+          }
+        }
+      }
+    });
   }
 });

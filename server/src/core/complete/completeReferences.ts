@@ -40,13 +40,12 @@ export function referenceValues(path: readonly string[], name: string, module: M
 
 /** The segment after `parts` of the references that fit: a name, an attribute, or the whole traversal. */
 export function referenceSegments(path: readonly string[], name: string, parts: readonly string[], module: ModuleIndex, d: LanguageDescriptor, range: SourceRange): CompletionItem[] {
-  // Only languages whose references are traversals; a stack's are variables (see the descriptor).
-  if (d.reference('x', false) === undefined) return [];
   const typed = parts.length > 0 ? `${parts.join('.')}.` : '';
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const c of candidates(path, name, module)) {
-    if (!c.traversal.startsWith(typed)) continue;
+    // Only where the language writes references as traversals; a stack's are variables (see the descriptor).
+    if (!c.traversal.startsWith(typed) || d.reference(c.traversal, false) === undefined) continue;
     const rest = c.traversal.slice(typed.length);
     // Data sources are `data.<type>.<name>`: with nothing typed, the whole traversal is offered.
     const segment = parts.length === 0 ? rest : rest.split('.')[0]!;
@@ -56,7 +55,7 @@ export function referenceSegments(path: readonly string[], name: string, parts: 
     items.push({
       label: segment,
       kind: 'reference',
-      detail: last ? c.what : undefined,
+      ...(last ? { detail: c.what } : {}),
       insertText: segment,
       snippet: false,
       range,
