@@ -33,7 +33,10 @@ export function completeAt(input: CompletionInput): CompletionItem[] {
       case 'value':
         return completeValues(at, context.path, source.kinds, module, d);
       case 'reference':
-        return referenceSegments(context.path, at.name, at.parts, module, d, at.range);
+        // A first word after `=` may as well be the start of a literal (`t` → `true`): values include references.
+        return at.parts.length === 0
+          ? completeValues({ kind: 'value', name: at.name, prefix: at.prefix, range: at.range, quote: 'none', inList: false }, context.path, source.kinds, module, d)
+          : referenceSegments(context.path, at.name, at.parts, module, d, at.range);
       case 'pattern':
         return completePattern(at, source.kinds, input.samples);
       case 'header':

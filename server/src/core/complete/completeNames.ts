@@ -29,13 +29,15 @@ export function completeNames(target: NameTarget, path: readonly string[], sourc
     if (verdict === 'forbidden') continue;
     const required = child.kind === 'attribute' ? isRequired(child, kinds) : (child.minItems ?? 0) > 0;
     const label = d.name(child.name);
+    // Inside a quoted key the quotes and what follows are written already: only the name goes in.
+    const inside = target.quote === 'inside';
     items.push({
       label,
       kind: child.kind === 'block' ? 'block' : 'argument',
       detail: detailOf(child, kinds, verdict),
       documentation: documentationOf(child),
-      insertText: factSnippet(child, d, kinds),
-      snippet: true,
+      insertText: inside ? label : factSnippet(child, d, kinds),
+      snippet: !inside,
       range: target.range,
       filterText: label,
       // Required first, then the rest, then what the docs do not list for this source; by name within each.

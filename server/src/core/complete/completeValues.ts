@@ -74,15 +74,14 @@ function numberValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds): C
 }
 
 function boolValues(fact: AttributeFact, target: ValueTarget, d: LanguageDescriptor): CompletionItem[] {
-  return [
-    [d.trueText, true],
-    [d.falseText, false],
-  ].map(([text, value]) => ({
-    label: String(text),
+  const values: [string, boolean][] = fact.defaultValue === false ? [[d.falseText, false], [d.trueText, true]] : [[d.trueText, true], [d.falseText, false]];
+  return values.map(([text, value], i) => ({
+    label: text,
     kind: 'value' as const,
     ...(fact.defaultValue === value ? { detail: 'default', preselect: true } : {}),
-    insertText: String(text),
+    insertText: text,
     snippet: false,
     range: target.range,
+    sortText: String(i),
   }));
 }
