@@ -11,6 +11,7 @@ import type { CompletionItem } from '../service/serviceTypes';
 import { describeKinds } from '../sources/sourceKind';
 import { blockFactAt } from './blockFactAt';
 import { referenceValues } from './completeReferences';
+import { quotedStop } from './snippets';
 import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
 
 export function completeValues(target: ValueTarget, path: readonly string[], kinds: Kinds, module: ModuleIndex, d: LanguageDescriptor): CompletionItem[] {
@@ -20,7 +21,27 @@ export function completeValues(target: ValueTarget, path: readonly string[], kin
   if (fact.type === 'number') return numberValues(fact, target, kinds);
   if (fact.type === 'bool') return boolValues(fact, target, d);
   if (fact.type === 'map(string)') return [];
+  if (isFilterPattern(path, target.name)) return [patternSkeleton(target, d)];
   return referenceValues(path, target.name, module, d, target.quote === 'inside', target.range);
+}
+
+/** The `pattern` of a `filter`, as the pattern rules find it (`patternsOfMapping`). */
+function isFilterPattern(path: readonly string[], name: string): boolean {
+  return name === 'pattern' && path.length === 2 && path[0] === 'filter_criteria' && path[1] === 'filter';
+}
+
+/** A filter pattern not started yet: an object encoded as JSON, in the language's way (inside quotes, JSON itself). */
+function patternSkeleton(target: ValueTarget, d: LanguageDescriptor): CompletionItem {
+  const object = '{$1}';
+  return {
+    label: d.jsonEncode('{ … }'),
+    kind: 'snippet',
+    detail: 'a filter pattern',
+    documentation: 'A JSON object whose keys are fields of the record and whose values are lists of what matches, e.g. `{"body": {"type": ["order"]}}`.',
+    insertText: target.quote === 'inside' ? object : quotedStop(d.jsonEncode, object),
+    snippet: true,
+    range: target.range,
+  };
 }
 
 function enumValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds, d: LanguageDescriptor): CompletionItem[] {

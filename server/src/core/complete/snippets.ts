@@ -30,7 +30,7 @@ export class TabStops {
 /** A private-use character no descriptor escapes: stands for a tab stop while a literal is quoted around it. */
 const MARK = '\uE000';
 
-/** A tab stop inside a string literal of the language: `"${1|LATEST,TRIM_HORIZON|}"`. */
+/** A tab stop inside what `quote` writes around it: `"${1|LATEST,TRIM_HORIZON|}"`, `jsonencode({$1})`. */
 export function quotedStop(quote: (value: string) => string, stop: string): string {
   return escapeSnippet(quote(MARK)).replace(MARK, stop);
 }

@@ -45,6 +45,8 @@ export interface LanguageDescriptor {
    * there, or writes references as something the model does not name (a stack's TypeScript variables).
    */
   reference(traversal: string, inString: boolean): string | undefined;
+  /** An object written in the language, as the JSON string a filter pattern is: `jsonencode(…)`, `JSON.stringify(…)`. */
+  jsonEncode(objectText: string): string;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -68,6 +70,7 @@ export const HCL: LanguageDescriptor = {
   blocksRepeatByName: true,
   // Inside a string only an interpolation could hold it, which Terraform calls deprecated style.
   reference: (traversal, inString) => (inString ? undefined : traversal),
+  jsonEncode: (o) => `jsonencode(${o})`,
 };
 
 export const TERRAFORM_JSON: LanguageDescriptor = {
@@ -88,6 +91,8 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   expressionSlot: (inner) => `"${inner}"`,
   blocksRepeatByName: false,
   reference: (traversal, inString) => (inString ? `\${${traversal}}` : JSON.stringify(`\${${traversal}}`)),
+  // Terraform JSON has no object syntax of its own for a string argument: the pattern is a JSON string.
+  jsonEncode: (o) => JSON.stringify(o),
 };
 
 export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
@@ -109,6 +114,7 @@ export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
   // A stack refers to constructs through its variables (`queue.arn`), and the model does not say which
   // variable holds which construct.
   reference: () => undefined,
+  jsonEncode: (o) => `JSON.stringify(${o})`,
 };
 
 export const DESCRIPTORS: Readonly<Record<Language, LanguageDescriptor>> = { hcl: HCL, tfjson: TERRAFORM_JSON, ts: CDKTF_TYPESCRIPT };
