@@ -3,7 +3,7 @@
 // Everything is written through the file's language descriptor, so nothing here knows the syntax.
 
 import type { MappingAnalysis } from '../analyze';
-import type { CursorContext } from '../language/cursorContext';
+import type { CursorContext, ValueTarget } from '../language/cursorContext';
 import type { ServiceDocument } from '../service/languageService';
 import type { CompletionItem } from '../service/serviceTypes';
 import type { SourceInfo } from '../sources/detectSource';
@@ -32,11 +32,13 @@ export function completeAt(input: CompletionInput): CompletionItem[] {
         return completeNames(at, context.path, source, d);
       case 'value':
         return completeValues(at, context.path, source.kinds, module, d);
-      case 'reference':
-        // A first word after `=` may as well be the start of a literal (`t` → `true`): values include references.
-        return at.parts.length === 0
-          ? completeValues({ kind: 'value', name: at.name, prefix: at.prefix, range: at.range, quote: 'none', inList: false }, context.path, source.kinds, module, d)
-          : referenceSegments(context.path, at.name, at.parts, module, d, at.range);
+      case 'reference': {
+        const references = referenceSegments(context.path, at.name, at.parts, module, d, at.range);
+        if (at.parts.length > 0) return references;
+        // A first word may as well start a literal (`enabled = t` → `true`).
+        const literal: ValueTarget = { kind: 'value', name: at.name, prefix: at.prefix, range: at.range, quote: 'none', inList: false };
+        return [...completeValues(literal, context.path, source.kinds, module, d, false), ...references];
+      }
       case 'pattern':
         return completePattern(at, source.kinds, input.samples);
       case 'header':

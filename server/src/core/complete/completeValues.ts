@@ -14,7 +14,8 @@ import { referenceValues } from './completeReferences';
 import { quotedStop } from './snippets';
 import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
 
-export function completeValues(target: ValueTarget, path: readonly string[], kinds: Kinds, module: ModuleIndex, d: LanguageDescriptor): CompletionItem[] {
+/** `references`: whether references to resources are offered too (not when the caller offers them its way). */
+export function completeValues(target: ValueTarget, path: readonly string[], kinds: Kinds, module: ModuleIndex, d: LanguageDescriptor, references = true): CompletionItem[] {
   const fact = own(blockFactAt(path)?.attributes, target.name);
   if (!fact || fact.readOnly) return [];
   if (fact.enum) return enumValues(fact, target, kinds, d);
@@ -22,7 +23,7 @@ export function completeValues(target: ValueTarget, path: readonly string[], kin
   if (fact.type === 'bool') return boolValues(fact, target, d);
   if (fact.type === 'map(string)') return [];
   if (isFilterPattern(path, target.name)) return [patternSkeleton(target, d)];
-  return referenceValues(path, target.name, module, d, target.quote === 'inside', target.range);
+  return references ? referenceValues(path, target.name, module, d, target.quote === 'inside', target.range) : [];
 }
 
 /** The `pattern` of a `filter`, as the pattern rules find it (`patternsOfMapping`). */
