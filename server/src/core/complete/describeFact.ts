@@ -12,10 +12,14 @@ export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): stri
     parts.push(fact.maxItems === undefined ? 'block' : `block · at most ${fact.maxItems}`);
   } else {
     parts.push(fact.type);
+    // The source is named once, after the first part that holds for it alone.
+    const forKinds = kinds && kinds.length > 0 ? ` for ${describeKinds(kinds)}` : '';
+    let named = false;
+    const forSource = (holds: boolean): string => (holds && !named ? ((named = true), forKinds) : '');
     const range = fact.type === 'number' ? boundsFor(fact, kinds) : undefined;
-    if (range) parts.push(`${describeBounds(range.bounds)}${range.source && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
+    if (range) parts.push(`${describeBounds(range.bounds)}${forSource(range.source !== undefined)}`);
     const def = defaultFor(fact, kinds);
-    if (def !== undefined) parts.push(`default ${def}${fact.defaultValue === undefined && kinds ? ` for ${describeKinds(kinds)}` : ''}`);
+    if (def !== undefined) parts.push(`default ${def}${forSource(fact.defaultValue === undefined)}`);
   }
   if (verdict === 'unverified' && kinds) parts.push(`the docs do not list it for ${describeKinds(kinds)}`);
   return parts.join(' · ');
