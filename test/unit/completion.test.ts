@@ -74,6 +74,27 @@ describe('completion fixtures', () => {
   }
 });
 
+// Wherever the cursor is in these files (every few offsets, to keep it quick), completion answers.
+describe('completion anywhere in the cases', () => {
+  for (const syntax of fs.readdirSync(DIR).filter((d) => fs.statSync(path.join(DIR, d)).isDirectory())) {
+    it(`${syntax}: never throws`, async () => {
+      let asked = 0;
+      for (const file of fs.readdirSync(path.join(DIR, syntax)).filter((f) => CASE.test(f))) {
+        const opened = await openDocument(path.join(DIR, syntax, file), { neighbours: {} });
+        try {
+          for (let offset = 0; offset <= opened.text.length; offset += 5) {
+            assert.ok(Array.isArray(complete(opened.document, offset)));
+            asked++;
+          }
+        } finally {
+          opened.dispose();
+        }
+      }
+      assert.ok(asked > 100);
+    });
+  }
+});
+
 // Contexts no front end should produce, and names users can type that are not in the tables (Object's
 // own properties included): completion answers with nothing or something sensible, never an exception.
 describe('completion on odd contexts', () => {
