@@ -11,6 +11,7 @@ import type { CompletionItem } from '../service/serviceTypes';
 import { describeKinds } from '../sources/sourceKind';
 import { blockFactAt } from './blockFactAt';
 import { referenceValues } from './completeReferences';
+import { isFilterPattern } from './filterPatternFact';
 import { quotedStop } from './snippets';
 import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
 
@@ -22,13 +23,8 @@ export function completeValues(target: ValueTarget, path: readonly string[], kin
   if (fact.type === 'number') return numberValues(fact, target, kinds);
   if (fact.type === 'bool') return boolValues(fact, target, d);
   if (fact.type === 'map(string)') return [];
-  if (isFilterPattern(path, target.name)) return [patternSkeleton(target, d)];
+  if (isFilterPattern(fact)) return [patternSkeleton(target, d)];
   return references ? referenceValues(path, target.name, module, d, target.quote === 'inside', target.range) : [];
-}
-
-/** The `pattern` of a `filter`, as the pattern rules find it (`patternsOfMapping`). */
-function isFilterPattern(path: readonly string[], name: string): boolean {
-  return name === 'pattern' && path.length === 2 && path[0] === 'filter_criteria' && path[1] === 'filter';
 }
 
 /** A filter pattern not started yet: an object encoded as JSON, in the language's way (inside quotes, JSON itself). */

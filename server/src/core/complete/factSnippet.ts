@@ -4,6 +4,7 @@
 
 import type { AttributeFact, BlockFact } from '../facts/factTypes';
 import type { LanguageDescriptor } from '../language/languageDescriptor';
+import { isFilterPattern } from './filterPatternFact';
 import { escapeSnippet, quotedStop, TabStops } from './snippets';
 import { defaultFor, isRequired, valueApplies, type Kinds } from './sourceFacts';
 
@@ -28,6 +29,7 @@ function valueStop(fact: AttributeFact, d: LanguageDescriptor, kinds: Kinds, sto
     case 'bool':
       return stops.choice(def === false ? [d.falseText, d.trueText] : [d.trueText, d.falseText]);
     case 'string':
+      if (isFilterPattern(fact)) return quotedStop(d.jsonEncode, `{${stops.stop()}}`);
       return fact.enum ? quotedStop(d.string, stops.choice(enumChoices(fact, kinds, def))) : d.expressionSlot(stops.stop());
     case 'list(string)':
     case 'set(string)':
