@@ -27,6 +27,8 @@ interface Expected {
   readonly item?: Partial<Pick<CompletionItem, 'label' | 'insertText' | 'detail' | 'deprecated'>> & { readonly label: string };
   /** No items at all. */
   readonly none?: boolean;
+  /** The user's sample records, as the service is given them. */
+  readonly samples?: readonly SampleRecord[];
 }
 
 function shown(items: readonly CompletionItem[]): CompletionItem[] {
@@ -42,7 +44,7 @@ describe('completion fixtures', () => {
         const expected = JSON.parse(fs.readFileSync(full.replace(CASE, '.expected.json'), 'utf8')) as Expected;
         assert.ok(expected.none || expected.includes?.length || expected.first, 'a case expects items, or none');
         // Each case is a module of its own: the other cases of the folder are not its neighbours.
-        const opened = await openDocument(full, { neighbours: {} });
+        const opened = await openDocument(full, { neighbours: {}, samples: expected.samples ?? [] });
         try {
           assert.ok(opened.offset >= 0, 'the case has a ¦ cursor');
           const items = shown(complete(opened.document, opened.offset));
