@@ -24,7 +24,7 @@ interface Expected {
   readonly includes?: readonly string[];
   readonly excludes?: readonly string[];
   readonly first?: string;
-  readonly item?: Partial<Pick<CompletionItem, 'label' | 'insertText' | 'detail' | 'deprecated'>> & { readonly label: string };
+  readonly item?: Partial<Pick<CompletionItem, 'label' | 'insertText' | 'detail' | 'documentation' | 'deprecated'>> & { readonly label: string };
   /** No items at all. */
   readonly none?: boolean;
   /** The user's sample records, as the service is given them. */

@@ -5,10 +5,19 @@ import type { BlockFact } from '../facts/factTypes';
 import { own } from '../facts/own';
 
 export function blockFactAt(path: readonly string[]): BlockFact | undefined {
-  let fact: BlockFact | undefined = MAPPING_FACTS;
+  const facts = blockFactsTo(path);
+  return facts && (facts.at(-1) ?? MAPPING_FACTS);
+}
+
+/** The facts of each block along the path (not the resource's own), outermost first; undefined when one is unknown. */
+export function blockFactsTo(path: readonly string[]): BlockFact[] | undefined {
+  const out: BlockFact[] = [];
+  let fact: BlockFact = MAPPING_FACTS;
   for (const name of path) {
-    fact = own(fact.blocks, name);
-    if (!fact) return undefined;
+    const next = own(fact.blocks, name);
+    if (!next) return undefined;
+    out.push(next);
+    fact = next;
   }
-  return fact;
+  return out;
 }

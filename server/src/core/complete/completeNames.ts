@@ -8,14 +8,16 @@ import type { NameTarget } from '../language/cursorContext';
 import { applicability } from '../rules/argumentNotApplicable';
 import type { CompletionItem } from '../service/serviceTypes';
 import type { SourceInfo } from '../sources/detectSource';
-import { blockFactAt } from './blockFactAt';
+import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { blockFactsTo } from './blockFactAt';
 import { detailOf, documentationOf } from './describeFact';
 import { factSnippet } from './factSnippet';
 import { isRequired } from './sourceFacts';
 
 export function completeNames(target: NameTarget, path: readonly string[], source: SourceInfo, d: LanguageDescriptor): CompletionItem[] {
-  const fact = blockFactAt(path);
-  if (!fact) return [];
+  const within = blockFactsTo(path);
+  if (!within) return [];
+  const fact = within.at(-1) ?? MAPPING_FACTS;
   const kinds = source.kinds;
   const written = new Map<string, number>();
   for (const name of target.present) written.set(name, (written.get(name) ?? 0) + 1);
@@ -35,7 +37,7 @@ export function completeNames(target: NameTarget, path: readonly string[], sourc
       label,
       kind: child.kind === 'block' ? 'block' : 'argument',
       detail: detailOf(child, kinds, verdict),
-      documentation: documentationOf(child),
+      documentation: documentationOf(child, within),
       insertText: inside ? label : factSnippet(child, d, kinds),
       snippet: !inside,
       range: target.range,

@@ -2,8 +2,8 @@
 
 import type { Applicability, Fact } from '../facts/factTypes';
 import { describeBounds } from '../rules/bounds';
-import { describeKinds, SOURCE_KINDS } from '../sources/sourceKind';
-import { boundsFor, defaultFor, type Kinds } from './sourceFacts';
+import { describeKinds, SOURCE_KINDS, SOURCE_LABELS } from '../sources/sourceKind';
+import { boundsFor, defaultFor, isRequired, type Kinds } from './sourceFacts';
 
 /** `number · 1–10 for SQS FIFO queues · default 10`; `block · at most 1`. */
 export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): string {
@@ -12,6 +12,8 @@ export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): stri
     parts.push(fact.maxItems === undefined ? 'block' : `block · at most ${fact.maxItems}`);
   } else {
     parts.push(fact.type);
+    if (fact.required) parts.push('required');
+    else if (isRequired(fact, kinds)) parts.push(`required for ${describeKinds(kinds!)}`);
     // The source is named once, after the first part that holds for it alone.
     const forKinds = kinds && kinds.length > 0 ? ` for ${describeKinds(kinds)}` : '';
     let named = false;
@@ -25,13 +27,16 @@ export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): stri
   return parts.join(' · ');
 }
 
-/** The fact's doc, then which sources accept it, whether changing it replaces the mapping, and since when. */
-export function documentationOf(fact: Fact): string {
+/**
+ * The fact's doc, then which sources accept it (and the blocks it is in: `within`, outermost first),
+ * whether changing it replaces the mapping, and since when.
+ */
+export function documentationOf(fact: Fact, within: readonly Fact[]): string {
   const lines = [fact.doc];
-  const sources = fact.sources;
-  if (sources) {
-    const accepted = SOURCE_KINDS.filter((k) => (sources[k] ?? 'allowed') === 'allowed');
-    lines.push(`Sources: ${accepted.length > 0 ? describeKinds(accepted) : 'none'}.`);
+  const facts = [...within, fact];
+  if (facts.some((f) => f.sources)) {
+    const accepted = SOURCE_KINDS.filter((k) => facts.every((f) => (f.sources?.[k] ?? 'allowed') === 'allowed'));
+    lines.push(`Sources: ${accepted.length > 0 ? accepted.map((k) => SOURCE_LABELS[k]).join(', ') : 'none'}.`);
   }
   if (fact.forceNew) lines.push('ForceNew: changing it replaces the mapping.');
   if (fact.since) lines.push(`Since hashicorp/aws ${fact.since}.`);
