@@ -37,7 +37,7 @@ export function completeNames(target: NameTarget, path: readonly string[], sourc
       label,
       kind: child.kind === 'block' ? 'block' : 'argument',
       detail: detailOf(child, kinds, verdict),
-      documentation: documentationOf(child, within),
+      documentation: documentationOf(child, within, d),
       insertText: inside ? label : factSnippet(child, d, kinds),
       snippet: !inside,
       range: target.range,

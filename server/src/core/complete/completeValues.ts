@@ -4,6 +4,7 @@
 
 import type { AttributeFact } from '../facts/factTypes';
 import { own } from '../facts/own';
+import { factDoc } from '../language/factDoc';
 import type { LanguageDescriptor } from '../language/languageDescriptor';
 import type { ValueTarget } from '../language/cursorContext';
 import type { ModuleIndex } from '../module/moduleIndex';
@@ -46,7 +47,7 @@ function enumValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds, d: L
   return (fact.enum ?? [])
     .filter((value) => valueApplies(fact, value, kinds))
     .map((value, i) => {
-      const doc = fact.valueDocs?.[value];
+      const doc = fact.valueDocs?.[value] && factDoc(fact.valueDocs[value], d);
       return {
         label: value,
         kind: 'enum' as const,

@@ -2,7 +2,10 @@
 
 import type { Applicability, Fact } from '../facts/factTypes';
 import { describeBounds } from '../rules/bounds';
-import { describeKinds, SOURCE_KINDS, SOURCE_LABELS } from '../sources/sourceKind';
+import { listKinds } from '../hover/listKinds';
+import { factDoc } from '../language/factDoc';
+import type { LanguageDescriptor } from '../language/languageDescriptor';
+import { describeKinds, SOURCE_KINDS } from '../sources/sourceKind';
 import { boundsFor, defaultFor, isRequired, type Kinds } from './sourceFacts';
 
 /** `number · 1–10 for SQS FIFO queues · default 10`; `block · at most 1`. */
@@ -31,12 +34,12 @@ export function detailOf(fact: Fact, kinds: Kinds, verdict: Applicability): stri
  * The fact's doc, then which sources accept it (and the blocks it is in: `within`, outermost first),
  * whether changing it replaces the mapping, and since when.
  */
-export function documentationOf(fact: Fact, within: readonly Fact[]): string {
-  const lines = [fact.doc];
+export function documentationOf(fact: Fact, within: readonly Fact[], d: LanguageDescriptor): string {
+  const lines = [factDoc(fact.doc, d)];
   const facts = [...within, fact];
   if (facts.some((f) => f.sources)) {
     const accepted = SOURCE_KINDS.filter((k) => facts.every((f) => (f.sources?.[k] ?? 'allowed') === 'allowed'));
-    lines.push(`Sources: ${accepted.length > 0 ? accepted.map((k) => SOURCE_LABELS[k]).join(', ') : 'none'}.`);
+    lines.push(`Sources: ${accepted.length > 0 ? listKinds(accepted) : 'none'}.`);
   }
   if (fact.forceNew) lines.push('ForceNew: changing it replaces the mapping.');
   if (fact.since) lines.push(`Since hashicorp/aws ${fact.since}.`);
