@@ -8,6 +8,7 @@ import { factDoc } from '../language/factDoc';
 import type { LanguageDescriptor } from '../language/languageDescriptor';
 import type { ValueTarget } from '../language/cursorContext';
 import type { ModuleIndex } from '../module/moduleIndex';
+import { shapesOf } from '../patterns/recordFields';
 import type { CompletionItem } from '../service/serviceTypes';
 import { describeKinds } from '../sources/sourceKind';
 import { blockFactAt } from './blockFactAt';
@@ -24,18 +25,22 @@ export function completeValues(target: ValueTarget, path: readonly string[], kin
   if (fact.type === 'number') return numberValues(fact, target, kinds);
   if (fact.type === 'bool') return boolValues(fact, target, d);
   if (fact.type === 'map(string)') return [];
-  if (isFilterPattern(fact)) return [patternSkeleton(target, d)];
+  if (isFilterPattern(fact)) return [patternSkeleton(target, kinds, d)];
   return references ? referenceValues(path, target.name, module, d, target.quote === 'inside', target.range) : [];
 }
 
-/** A filter pattern not started yet: an object encoded as JSON, in the language's way (inside quotes, JSON itself). */
-function patternSkeleton(target: ValueTarget, d: LanguageDescriptor): CompletionItem {
+/**
+ * A filter pattern not started yet: an object encoded as JSON, in the language's way (inside quotes, JSON
+ * itself), explained with the example of the source's record shape when the source is known.
+ */
+function patternSkeleton(target: ValueTarget, kinds: Kinds, d: LanguageDescriptor): CompletionItem {
   const object = '{$1}';
+  const example = shapesOf(kinds)?.[0]?.example;
   return {
     label: d.jsonEncode('{ … }'),
     kind: 'snippet',
     detail: 'a filter pattern',
-    documentation: 'A JSON object whose keys are fields of the record and whose values are lists of what matches, e.g. `{"body": {"type": ["order"]}}`.',
+    documentation: `A JSON object whose keys are fields of the record and whose values are lists of what matches${example ? `, e.g. \`${example}\`` : ''}.`,
     insertText: target.quote === 'inside' ? object : quotedStop(d.jsonEncode, object),
     snippet: true,
     range: target.range,
