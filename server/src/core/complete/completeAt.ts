@@ -4,6 +4,7 @@
 
 import type { MappingAnalysis } from '../analyze';
 import type { CursorContext, ValueTarget } from '../language/cursorContext';
+import type { LanguageDescriptor } from '../language/languageDescriptor';
 import type { ServiceDocument } from '../service/languageService';
 import type { CompletionItem } from '../service/serviceTypes';
 import type { SourceInfo } from '../sources/detectSource';
@@ -24,7 +25,7 @@ const UNKNOWN: SourceInfo = { kinds: undefined };
 export function completeAt(input: CompletionInput): CompletionItem[] {
   const { context, frontEnd, module } = input;
   const source = input.analysis?.source ?? UNKNOWN;
-  const d = frontEnd.descriptor;
+  const d = quotingAsWritten(frontEnd.descriptor, input);
   const at = context.at;
   const items = ((): CompletionItem[] => {
     switch (at.kind) {
@@ -46,6 +47,19 @@ export function completeAt(input: CompletionInput): CompletionItem[] {
     }
   })();
   return items.sort((a, b) => compare(a.sortText ?? a.label, b.sortText ?? b.label));
+}
+
+/** String literals in the quotes the mapping already writes them in (a stack may use 'single' quotes). */
+function quotingAsWritten(d: LanguageDescriptor, input: CompletionInput): LanguageDescriptor {
+  const offset = input.model.offsets[input.context.blockIndex];
+  if (!input.analysis || offset === undefined) return d;
+  for (const attr of input.analysis.mapping.body.attributes.values()) {
+    const value = attr.value;
+    if (value.kind !== 'string' || value.form !== 'quoted') continue;
+    const like = input.text.slice(offset + value.range.start, offset + value.range.start + 1);
+    return { ...d, string: (text, other) => d.string(text, other ?? like) };
+  }
+  return d;
 }
 
 function compare(a: string, b: string): number {
