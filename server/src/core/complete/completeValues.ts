@@ -14,7 +14,7 @@ import { describeKinds } from '../sources/sourceKind';
 import { blockFactAt } from './blockFactAt';
 import { referenceValues } from './completeReferences';
 import { isFilterPattern } from './filterPatternFact';
-import { quotedStop } from './snippets';
+import { escapeSnippet, quotedStop } from './snippets';
 import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
 
 /** `references`: whether references to resources are offered too (not when the caller offers them its way). */
@@ -26,7 +26,27 @@ export function completeValues(target: ValueTarget, path: readonly string[], kin
   if (fact.type === 'bool') return boolValues(fact, target, d);
   if (fact.type === 'map(string)') return [];
   if (isFilterPattern(fact)) return [patternSkeleton(target, kinds, d)];
-  return references ? referenceValues(path, target.name, module, d, target.quote === 'inside', target.range) : [];
+  const prefixes = prefixValues(fact, target, kinds, d);
+  return references ? [...referenceValues(path, target.name, module, d, target.quote === 'inside', target.range), ...prefixes] : prefixes;
+}
+
+/** Value prefixes some sources accept (`kafka://<topic>` destinations), as a start to type on from. */
+function prefixValues(fact: AttributeFact, target: ValueTarget, kinds: Kinds, d: LanguageDescriptor): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  for (const rule of fact.valueSources ?? []) {
+    if (rule.prefix === undefined || !valueApplies(fact, rule.prefix, kinds)) continue;
+    const start = `${escapeSnippet(rule.prefix)}$1`;
+    items.push({
+      label: `${rule.prefix}…`,
+      kind: 'snippet',
+      detail: `only for ${describeKinds(rule.kinds)}`,
+      insertText: target.quote === 'inside' ? start : quotedStop(d.string, start),
+      snippet: true,
+      range: target.range,
+      filterText: rule.prefix,
+    });
+  }
+  return items;
 }
 
 /**
