@@ -4,6 +4,7 @@
 
 import { AT_TIMESTAMP_UNSUPPORTED } from '../facts/eventSourceMappingFacts';
 import type { AttributeFact, Bounds } from '../facts/factTypes';
+import { sourceBoundsFor } from '../rules/bounds';
 import type { SourceKind } from '../sources/sourceKind';
 
 export type Kinds = readonly SourceKind[] | undefined;
@@ -29,15 +30,12 @@ export function defaultFor(fact: AttributeFact, kinds: Kinds): number | string |
 
 /**
  * The range a number must be in to pass both the provider (plan) and the API (apply), narrowed by the
- * per-source bounds when every kind has the same (as `pollers` reads them). `source` is those per-source
- * bounds, so a message can say which limit is the source's.
+ * per-source bounds when every kind has the same (`sourceBoundsFor`, as the rules read them). `source` is
+ * those per-source bounds, so a detail can say which limit is the source's.
  */
 export function boundsFor(fact: AttributeFact, kinds: Kinds): { readonly bounds: Bounds; readonly source: Bounds | undefined } | undefined {
-  const base = intersect(fact.providerBounds, fact.apiBounds);
-  const perSource = known(kinds) ? kinds.map((k) => fact.sourceBounds?.[k]) : [];
-  const first = perSource[0];
-  const source = first && perSource.every((b) => b === first) ? first : undefined;
-  const bounds = intersect(base, source);
+  const source = sourceBoundsFor(fact, kinds);
+  const bounds = intersect(intersect(fact.providerBounds, fact.apiBounds), source);
   return bounds && { bounds, source };
 }
 
