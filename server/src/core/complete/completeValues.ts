@@ -10,6 +10,7 @@ import type { ValueTarget } from '../language/cursorContext';
 import type { ModuleIndex } from '../module/moduleIndex';
 import { shapesOf } from '../patterns/recordFields';
 import type { CompletionItem } from '../service/serviceTypes';
+import { applicability } from '../rules/argumentNotApplicable';
 import { describeKinds } from '../sources/sourceKind';
 import { blockFactAt } from './blockFactAt';
 import { referenceValues } from './completeReferences';
@@ -20,7 +21,8 @@ import { boundsFor, defaultFor, valueApplies, type Kinds } from './sourceFacts';
 /** `references`: whether references to resources are offered too (not when the caller offers them its way). */
 export function completeValues(target: ValueTarget, path: readonly string[], kinds: Kinds, module: ModuleIndex, d: LanguageDescriptor, references = true): CompletionItem[] {
   const fact = own(blockFactAt(path)?.attributes, target.name);
-  if (!fact || fact.readOnly) return [];
+  // An argument this source rejects gets no values: its finding says to remove it.
+  if (!fact || fact.readOnly || applicability({ kinds }, fact.sources) === 'forbidden') return [];
   if (fact.enum) return enumValues(fact, target, kinds, d);
   if (fact.type === 'number') return numberValues(fact, target, kinds);
   if (fact.type === 'bool') return boolValues(fact, target, d);

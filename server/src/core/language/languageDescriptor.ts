@@ -40,9 +40,13 @@ export interface LanguageDescriptor {
   /** Whether a block is repeated by writing it again (`filter { } filter { }`), not as items of one list. */
   readonly blocksRepeatByName: boolean;
   /**
-   * A reference to another resource's attribute as a value, from its traversal (`aws_sqs_queue.orders.arn`);
-   * `inString` when the cursor is inside a string literal. Undefined when the language cannot write it
-   * there, or writes references as something the model does not name (a stack's TypeScript variables).
+   * How an expression names an attribute of another resource: `aws_sqs_queue.orders.arn` in Terraform, or
+   * through the variable that holds the construct in a stack (`queue.arn`); undefined when it has none.
+   */
+  traversal(resource: { readonly address: string; readonly binding?: string }, attribute: string): string | undefined;
+  /**
+   * A traversal written as a value; `inString` when the cursor is inside a string literal. Undefined when
+   * the language cannot write it there.
    */
   reference(traversal: string, inString: boolean): string | undefined;
   /** An object written in the language, as the JSON string a filter pattern is: `jsonencode(…)`, `JSON.stringify(…)`. */
@@ -68,6 +72,7 @@ export const HCL: LanguageDescriptor = {
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => inner,
   blocksRepeatByName: true,
+  traversal: (resource, attribute) => `${resource.address}.${attribute}`,
   // Inside a string only an interpolation could hold it, which Terraform calls deprecated style.
   reference: (traversal, inString) => (inString ? undefined : traversal),
   jsonEncode: (o) => `jsonencode(${o})`,
@@ -90,6 +95,7 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => `"${inner}"`,
   blocksRepeatByName: false,
+  traversal: (resource, attribute) => `${resource.address}.${attribute}`,
   reference: (traversal, inString) => (inString ? `\${${traversal}}` : JSON.stringify(`\${${traversal}}`)),
   // Terraform JSON has no object syntax of its own for a string argument: the pattern is a JSON string.
   jsonEncode: (o) => JSON.stringify(o),
@@ -111,9 +117,9 @@ export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => inner,
   blocksRepeatByName: false,
-  // A stack refers to constructs through its variables (`queue.arn`), and the model does not say which
-  // variable holds which construct.
-  reference: () => undefined,
+  // A stack refers to constructs through the variables that hold them (`queue.arn`).
+  traversal: (resource, attribute) => (resource.binding === undefined ? undefined : `${resource.binding}.${camelCase(attribute)}`),
+  reference: (traversal, inString) => (inString ? undefined : traversal),
   jsonEncode: (o) => `JSON.stringify(${o})`,
 };
 

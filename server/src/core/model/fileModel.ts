@@ -21,6 +21,11 @@ export interface TopLevelBlock {
    * value itself reads as unknown, so rules say nothing about it; the analysis reports it once.
    */
   readonly tooDeep: SourceRange | undefined;
+  /**
+   * In a CDKTF stack, the variable the construct is assigned to (`const queue = new SqsQueue(…)`), by
+   * which the stack refers to it (`queue.arn`); Terraform refers to blocks by their labels.
+   */
+  readonly binding?: string;
 }
 
 export interface FileModel {

@@ -12,7 +12,7 @@ import { Scope } from './cdktfScope';
 import { identityOfNew, stripExpression } from './constructIdentity';
 import { Dependencies, startOf, type Dependency } from './readContext';
 import { emptyConstruct, readConstruct } from './readConstruct';
-import { SyntaxKind, forEachChild, isAccessor, isArrowFunction, isBlock, isClassDeclaration, isClassStaticBlockDeclaration, isConstructorDeclaration, isFunctionDeclaration, isFunctionExpression, isMethodDeclaration, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isVariableDeclarationList, isVariableStatement } from './tsSyntax';
+import { SyntaxKind, forEachChild, isAccessor, isArrowFunction, isBlock, isClassDeclaration, isClassStaticBlockDeclaration, isConstructorDeclaration, isFunctionDeclaration, isFunctionExpression, isMethodDeclaration, isModuleBlock, isModuleDeclaration, isPropertyDeclaration, isIdentifier, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from './tsSyntax';
 
 export interface UnitResult {
   /** The constructs the unit creates, in document order. */
@@ -128,7 +128,10 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
   // The scope of the node being visited: one visitor for the whole walk rather than a closure per node.
   let s = scope;
   const claimed = new Set<CdktfSyntaxError>();
+  // `const queue = new SqsQueue(…)`: the construct the declaration being visited assigns, and to what name.
+  let assigned: { node: ts.Node; name: string } | undefined;
   const visit = (n: ts.Node): void => {
+    if (isVariableDeclaration(n) && n.initializer && isIdentifier(n.name)) assigned = { node: stripExpression(n.initializer), name: n.name.text };
     if (n.kind === SyntaxKind.NewExpression) {
       const expression = n as ts.NewExpression;
       const base = startOf(n, sourceFile);
@@ -147,6 +150,7 @@ export function readUnit(node: ts.Node, sourceFile: ts.SourceFile, scope: Scope,
           block = { ...(readConstruct(expression, identity, context) ?? emptyConstruct(expression, identity, context)), syntaxError };
         }
         if (block) {
+          if (assigned?.node === n) block = { ...block, binding: assigned.name };
           blocks.push(block);
           deltas.push(base - unitStart);
         }

@@ -40,6 +40,7 @@ export const {
   isSpreadAssignment,
   isSpreadElement,
   isStringLiteral,
+  isVariableDeclaration,
   isVariableDeclarationList,
   isVariableStatement,
   isVoidExpression,
