@@ -128,7 +128,8 @@ function targetAt(text: string, location: Location, offset: number, path: readon
   const token = typedToken(text, node, offset);
   if (!follows(text, token, ':[,')) return undefined;
   if (token.quote === 'inside') {
-    if (isPatternArgument(path, argument) && rest.length === 1) return patternAt(text, token.start, token.end, offset);
+    // A pattern not started yet (`"pattern": "¦"`) is a value to start; once it has JSON, a place in it.
+    if (isPatternArgument(path, argument) && rest.length === 1 && !/^\s*$/.test(token.prefix)) return patternAt(text, token.start, token.end, offset);
     const reference = referenceAt(text, token.start, offset, argument);
     if (reference) return reference;
   }
