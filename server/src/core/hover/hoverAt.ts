@@ -26,12 +26,12 @@ export interface HoverInput extends ServiceDocument {
 export function hoverAt(input: HoverInput): HoverInfo | undefined {
   const { analysis, model, blockIndex } = input;
   const block = model.blocks[blockIndex];
-  // A block with a syntax error is not analysed: what it holds is not known well enough to describe.
-  if (!analysis || !block || block.syntaxError) return undefined;
+  if (!analysis || !block) return undefined;
   const start = model.offsets[blockIndex]!;
   const at = input.offset - start;
   const target = hoverTargetAt(block, analysis.mapping.body, MAPPING_FACTS, at);
-  if (!target) return undefined;
+  // In a block with a syntax error only the text before the error is read well enough to describe.
+  if (!target || (block.syntaxError && ('range' in target ? target.range : target.value.range).end > block.syntaxError.range.start)) return undefined;
   const found = hoverOf(input, analysis, target, start, at);
   return found && { contents: found.contents, range: shiftRange(found.range, start) };
 }
