@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND, SHOW_SAMPLE_RESULTS_COMMAND, type SampleResultsArgument } from '../../protocol/commands';
 import { SERVER_NODE_FLAGS } from '../../protocol/serverProcess';
 import { SETTINGS_SECTION } from '../../protocol/settings';
 
@@ -14,11 +15,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   client = createClient(context, output);
   context.subscriptions.push(
-    vscode.commands.registerCommand('lambdaEsm.restartServer', async () => {
+    vscode.commands.registerCommand(RESTART_SERVER_COMMAND, async () => {
       await client?.restart();
     }),
-    vscode.commands.registerCommand('lambdaEsm.showOutput', () => output.show()),
-    vscode.commands.registerCommand('lambdaEsm.showSampleResults', (lens: SampleResultsArgument) => showSampleResults(lens)),
+    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
+    vscode.commands.registerCommand(SHOW_SAMPLE_RESULTS_COMMAND, (lens: SampleResultsArgument) => showSampleResults(lens)),
   );
   await client.start();
 }
@@ -26,12 +27,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-/** What a sample-results code lens passes to its command (see the server's code lens handler). */
-interface SampleResultsArgument {
-  readonly title: string;
-  readonly results: readonly { readonly name: string; readonly matched: boolean; readonly reason?: string }[];
 }
 
 /** Lists each sample with whether the filter lets it through and, if not, why. */

@@ -1,0 +1,23 @@
+// The commands the client registers and the server names (in code lenses), with the arguments they take,
+// declared once so the two sides cannot drift apart.
+
+/** Lists each sample record with whether a filter lets it through; a sample-results code lens runs it. */
+export const SHOW_SAMPLE_RESULTS_COMMAND = 'lambdaEsm.showSampleResults';
+/** Restarts the language server (command palette). */
+export const RESTART_SERVER_COMMAND = 'lambdaEsm.restartServer';
+/** Shows the extension's output channel (command palette). */
+export const SHOW_OUTPUT_COMMAND = 'lambdaEsm.showOutput';
+
+/** What a sample-results code lens passes to SHOW_SAMPLE_RESULTS_COMMAND. */
+export interface SampleResultsArgument {
+  /** The lens's title, e.g. `2 of 3 samples match`. */
+  readonly title: string;
+  readonly results: readonly SampleResult[];
+}
+
+export interface SampleResult {
+  readonly name: string;
+  readonly matched: boolean;
+  /** Why the record does not match (or what matched), in words. */
+  readonly reason?: string;
+}
