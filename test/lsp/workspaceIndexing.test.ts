@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileUri, LspClient, type ServerEvent } from '../support/lspClient';
+import { startInProcess } from '../support/inProcessServer';
 
 const QUEUE = `resource "aws_sqs_queue" "jobs" {
   visibility_timeout_seconds = 30
@@ -124,7 +125,14 @@ describe('language server: one file that cannot be read', () => {
     fs.writeFileSync(path.join(folder, 'a', 'main.tf'), MAPPING);
     fs.writeFileSync(path.join(folder, 'a', 'queue.tf'), QUEUE);
     fs.writeFileSync(path.join(folder, 'b', 'main.tf'), sqs('other'));
-    client = await LspClient.start({ workspaceFolder: folder, settings: { workspaceDiagnostics: true }, env: { LAMBDA_ESM_TEST_FAIL_BUILD: MARKER } });
+    // In process, where the server takes a hook that makes building a file with the marker throw.
+    client = await startInProcess({
+      workspaceFolder: folder,
+      settings: { workspaceDiagnostics: true },
+      beforeBuild: (uri, text) => {
+        if (text.includes(MARKER)) throw new Error(`test fault in ${uri}`);
+      },
+    });
   });
   after(async () => {
     assert.equal(await client.stop(), 0);

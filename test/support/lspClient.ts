@@ -1,11 +1,12 @@
 // Test support: the bundled server (dist/server.js) spawned over stdio and driven with JSON-RPC, as an
-// editor would. Waits are for messages with a timeout, never sleeps.
+// editor would; `startInProcess` (inProcessServer.ts) drives the server's sources in the test process
+// through the same API. Waits are for messages with a timeout, never sleeps.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DIST } from './paths';
 
 export interface StartOptions {
@@ -16,6 +17,9 @@ export interface StartOptions {
   /** Extra environment variables for the server process. */
   readonly env?: Record<string, string>;
 }
+
+/** How the client ends the server once `shutdown` is answered: the exit code it reports. */
+export type EndServer = (connection: MessageConnection) => Promise<number | null>;
 
 /** A message from the server other than diagnostics, in the order it came. */
 export type ServerEvent =
@@ -36,9 +40,9 @@ export class LspClient {
   readonly logs: string[] = [];
 
   private constructor(
-    readonly process: ChildProcess,
     readonly connection: MessageConnection,
     settings: Record<string, unknown>,
+    private readonly end: EndServer,
   ) {
     this.settings = settings;
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -93,22 +97,47 @@ export class LspClient {
     return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, method);
   }
 
+  completion(uri: string, position: Position): Promise<CompletionList | null> {
+    return this.request('textDocument/completion', { textDocument: { uri }, position });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.request('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {
+    return this.request('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
   /** A round trip: every notification sent before it has been handled when it returns. */
   async roundTrip(): Promise<void> {
     await this.request('textDocument/codeLens', { textDocument: { uri: 'file:///lambda-esm-round-trip.tf' } });
   }
 
+  /** The bundled server in a child process over stdio. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const server = path.join(DIST, 'server.js');
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run \`node esbuild.mjs\` first.`);
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(child, connection, { debounceMs: 0, workspaceDiagnostics: false, rules: {}, ...options.settings });
+    return LspClient.connect(connection, options, process.pid, async (c) => {
+      c.sendNotification('exit');
+      return withTimeout(exited, 5_000, 'exit');
+    });
+  }
+
+  /**
+   * Initializes a server over `connection` as an editor does. `processId` is the client's (a server
+   * watches it and exits when it is gone); `end` ends the server after `shutdown`.
+   */
+  static async connect(connection: MessageConnection, options: StartOptions, processId: number | null, end: EndServer): Promise<LspClient> {
+    const client = new LspClient(connection, { debounceMs: 0, workspaceDiagnostics: false, rules: {}, ...options.settings }, end);
     connection.listen();
     const folder = options.workspaceFolder ? fileUri(options.workspaceFolder) : null;
     await withTimeout(
       connection.sendRequest('initialize', {
-        processId: process.pid,
+        processId,
         rootUri: folder,
         workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
         capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
@@ -155,11 +184,10 @@ export class LspClient {
     return this.latest.get(uri);
   }
 
+  /** Shuts the server down; the exit code (0 when it shut down cleanly). */
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     await withTimeout(this.connection.sendRequest('shutdown'), 5_000, 'shutdown');
-    this.connection.sendNotification('exit');
-    const code = await withTimeout(exited, 5_000, 'exit');
+    const code = await this.end(this.connection);
     this.connection.dispose();
     return code;
   }

@@ -1,14 +1,31 @@
 // Quick fixes and "fix all" from the fixes rules attach to their problems, which the core already wrote
 // in the file's own syntax (Terraform, Terraform JSON or a CDKTF stack).
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type ServerCapabilities, type TextEdit } from 'vscode-languageserver';
 import { fixAllEdits } from '../core/fixes/fixAll';
 import { guardedFixAll } from '../core/fixes/guardedFixAll';
 import type { Problem, TextEdit as OffsetEdit } from '../core/model/problem';
 import { positionAt } from '../convert';
+import { runSafe } from '../runSafe';
+import { syntaxErrorCount } from '../syntaxErrorCount';
+import type { ServerState } from './serverState';
 
 /** The kind of the "fix all" source action, so editors can run it on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lambdaEsm`;
+
+export const CODE_ACTION_CAPABILITIES: ServerCapabilities = { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } };
+
+export function registerCodeActions(state: ServerState): void {
+  state.connection.onCodeAction(({ textDocument, range, context }) =>
+    runSafe(state.logger, `code actions for ${textDocument.uri}`, [] as CodeAction[], () => {
+      const document = state.store.get(textDocument.uri);
+      const problems = state.published.get(textDocument.uri);
+      if (!document || !problems) return [];
+      const guard = { text: () => document.text, syntaxErrors: (text: string) => syntaxErrorCount(textDocument.uri, text, state.parser!) };
+      return codeActionsFor(textDocument.uri, problems, document.getLineStarts(), range, context.diagnostics, context.only, guard);
+    }),
+  );
+}
 
 /**
  * The document's text and how to count the syntax errors of a text in its syntax: with them, "fix all"

@@ -1,0 +1,67 @@
+// Diagnostics: a file's problems are published after the debounce that follows a keystroke (at once when
+// it is 0), and the whole module's when what the module declares changed, since its other files may
+// resolve references differently now.
+
+import { applyRuleSettings } from '../core/ruleSettings';
+import { toDiagnostic } from '../convert';
+import { runSafe } from '../runSafe';
+import { nowOf, type ServerState } from './serverState';
+
+/** Publishes the file after the debounce, replacing a check already waiting for it. */
+export function schedule(state: ServerState, uri: string): void {
+  cancelScheduled(state, uri);
+  if (state.settings.debounceMs <= 0) {
+    publishModule(state, uri);
+    return;
+  }
+  state.timers.set(
+    uri,
+    state.host.setTimeout(() => {
+      state.timers.delete(uri);
+      runSafe(state.logger, `check ${uri}`, undefined, () => publishModule(state, uri));
+    }, state.settings.debounceMs),
+  );
+}
+
+export function cancelScheduled(state: ServerState, uri: string): void {
+  state.host.clearTimeout(state.timers.get(uri));
+  state.timers.delete(uri);
+}
+
+export function cancelAllScheduled(state: ServerState): void {
+  for (const timer of state.timers.values()) state.host.clearTimeout(timer);
+  state.timers.clear();
+}
+
+/** Publishes the file, and the rest of its module when what the module declares changed since. */
+export function publishModule(state: ServerState, uri: string): void {
+  const module = state.store.moduleOf(uri);
+  if (!module) return;
+  const index = module.index();
+  if (state.publishedIndex.get(module) === index) {
+    publish(state, uri);
+    return;
+  }
+  state.publishedIndex.set(module, index);
+  for (const other of module.documents.keys()) publish(state, other);
+}
+
+export function publish(state: ServerState, uri: string): void {
+  runSafe(state.logger, `diagnostics for ${uri}`, undefined, () => {
+    const module = state.store.moduleOf(uri);
+    const document = module?.documents.get(uri);
+    if (!module || !document) return;
+    if (!state.open.has(uri) && !state.settings.workspaceDiagnostics) return;
+    const problems = applyRuleSettings(module.analyze(uri, nowOf(state)), state.settings.rules);
+    state.published.set(uri, problems);
+    const lineStarts = document.getLineStarts();
+    void state.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, state.options.docsBase)) });
+  });
+}
+
+/** Drops a file the server no longer holds, and its diagnostics in the editor. */
+export function forget(state: ServerState, uri: string): void {
+  const held = state.store.remove(uri);
+  cancelScheduled(state, uri);
+  if (state.published.delete(uri) || held) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
+}
