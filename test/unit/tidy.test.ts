@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import * as COMMANDS from '../../protocol/commands';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../protocol/settings';
 import { ALL_RULES } from '../../server/src/core/rules';
 import { filesUnder } from '../support/filesUnder';
@@ -69,9 +70,11 @@ describe('tidy', () => {
   it('the commands the client registers are the ones package.json contributes', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const ids = Object.entries(COMMANDS).filter(([name]) => name.endsWith('_COMMAND'));
+    assert.deepEqual(ids.map(([, id]) => id).sort(), declared, 'protocol/commands.ts declares the contributed commands');
     const source = filesUnder(path.join(REPO, 'client', 'src'), '.ts').map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-    const registered = [...source.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]).sort();
-    assert.deepEqual(registered, declared);
+    const registered = [...source.matchAll(/registerCommand\(\s*([A-Z_]+)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(registered, ids.map(([name]) => name).sort(), 'the client registers each by its constant');
   });
 
   it('dependencies are pinned to exact versions', () => {
