@@ -1,113 +1,58 @@
-// Glob matching for `lambdaEsm.sampleFiles` in time proportional to the glob's length times the path's:
-// the glob libraries we measured (picomatch, minimatch, micromatch, zeptomatch, wildcard-match) compile
-// to backtracking regular expressions, which take minutes on `*a*a*a*a*a*a*a*a*a*a*a*b` against a long
-// file name. So braces are expanded by `brace-expansion` (bounded, as bash does it) and each resulting
-// glob is run as a set of live positions over the path, never backtracking.
+// Glob matching for `lambdaEsm.sampleFiles`, with picomatch, under two bounds of ours. picomatch compiles
+// a glob to a regular expression that backtracks: each `*` in a name multiplies the work by the name's
+// length (`*a*a*a*a*a*a*a*a*a*a*a*b` takes minutes on a 40-character name), so a glob with more than
+// MAX_GLOB_WILDCARDS runs of `*` is refused, which keeps the worst case to milliseconds per file. And
+// picomatch reads a brace range like `{1..10}` as the character class `[1-10]`; ranges are given to it as
+// alternatives instead, as bash expands them, at most MAX_RANGE_VALUES of them.
 
-import { expand } from 'brace-expansion';
+import picomatch from 'picomatch';
 
-/** Expansions of one glob's braces that are kept: beyond this, the glob is refused, with a message. */
-export const MAX_GLOB_EXPANSIONS = 100;
-
-/** One step of a compiled glob. `dirs` and `dirsLoop` are `**` before a `/`: any number of whole folders. */
-type Token =
-  | { readonly kind: 'char'; readonly ch: string }
-  | { readonly kind: 'one' | 'star' | 'any' | 'dirs' | 'dirsLoop' };
+/** Runs of `*` (`**` counts once) a glob may have: three keep the worst case near 2 ms for a 255-character name. */
+export const MAX_GLOB_WILDCARDS = 3;
+/** Values one `{a..b}` range may stand for. */
+export const MAX_RANGE_VALUES = 100;
 
 export type GlobMatcher = (relative: string) => boolean;
 
 /**
  * A matcher of `/`-separated relative paths for one glob: `*` is any run of characters but `/`, `?` one
- * such character, `**` before a `/` any number of folders (none too), `**` elsewhere any run of characters, and
- * `{a,b}` / `{1..3}` alternatives as in bash. Undefined, with the reason in `problem`, when the braces
- * expand to more than MAX_GLOB_EXPANSIONS globs.
+ * such character, `**` as a whole segment any number of folders, `{a,b}` and `{1..3}` alternatives, and
+ * names starting with a dot are matched like the others. Undefined, with the reason told to `problem`,
+ * for a glob over the bounds above or one picomatch cannot read.
  */
 export function globMatcher(glob: string, problem?: (message: string) => void): GlobMatcher | undefined {
-  // `expand('')` is no glob at all; an empty glob matches the empty path, as before braces.
-  const globs = glob === '' ? [''] : expand(glob, { max: MAX_GLOB_EXPANSIONS + 1 });
-  if (globs.length > MAX_GLOB_EXPANSIONS) {
-    problem?.(`The glob ${JSON.stringify(glob)} expands to more than ${MAX_GLOB_EXPANSIONS} globs; it is ignored.`);
+  const wildcards = glob.match(/\*+/g)?.length ?? 0;
+  if (wildcards > MAX_GLOB_WILDCARDS) {
+    problem?.(`The glob ${JSON.stringify(glob)} has ${wildcards} wildcards (*); at most ${MAX_GLOB_WILDCARDS} are allowed, because each one multiplies the time to match a file name. It is ignored.`);
     return undefined;
   }
-  const compiled = [...new Set(globs)].map(compile);
-  return (relative) => compiled.some((tokens) => matches(tokens, relative));
+  try {
+    // Extended globs (`+(a|aa)`) are off: nested repetitions backtrack exponentially.
+    return picomatch(glob, { dot: true, noextglob: true, windows: false, expandRange });
+  } catch (error) {
+    problem?.(`The glob ${JSON.stringify(glob)} is ignored: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
-function compile(glob: string): Token[] {
-  const tokens: Token[] = [];
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      if (glob[i + 2] === '/') {
-        tokens.push({ kind: 'dirs' }, { kind: 'dirsLoop' });
-        i += 2;
-      } else {
-        tokens.push({ kind: 'any' });
-        i += 1;
-      }
-    } else if (c === '*') tokens.push({ kind: 'star' });
-    else if (c === '?') tokens.push({ kind: 'one' });
-    else tokens.push({ kind: 'char', ch: c });
-  }
-  return tokens;
+/** A brace range (`{1..3}`, `{01..10}`, `{1..9..2}`, `{a..e}`) as a regular expression of alternatives. */
+function expandRange(...args: unknown[]): string {
+  const [from, to, step] = args.filter((a): a is string => typeof a === 'string');
+  const values = rangeValues(from ?? '', to ?? '', step === undefined ? 1 : Math.abs(Number(step)) || 1);
+  if (values.length > MAX_RANGE_VALUES) throw new Error(`the range {${from}..${to}} stands for more than ${MAX_RANGE_VALUES} values`);
+  return `(?:${values.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`;
 }
 
-/**
- * Runs the glob over `path` keeping the set of positions alive after each character: every character
- * costs at most one step per position, whatever the glob.
- */
-function matches(tokens: readonly Token[], path: string): boolean {
-  const size = tokens.length + 1;
-  let alive = new Uint8Array(size);
-  let next = new Uint8Array(size);
-  alive[0] = 1;
-  close(tokens, alive);
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i]!;
-    next.fill(0);
-    let any = false;
-    for (let k = 0; k < tokens.length; k++) {
-      if (!alive[k]) continue;
-      const t = tokens[k]!;
-      switch (t.kind) {
-        case 'char':
-          if (t.ch === c) next[k + 1] = 1;
-          break;
-        case 'one':
-          if (c !== '/') next[k + 1] = 1;
-          break;
-        case 'star':
-          if (c !== '/') next[k] = 1;
-          break;
-        case 'any':
-          next[k] = 1;
-          break;
-        case 'dirsLoop':
-          // Inside the folders of a `**` before a `/`: any characters; a `/` may end them.
-          next[k] = 1;
-          if (c === '/') next[k + 1] = 1;
-          break;
-        case 'dirs':
-          break;
-      }
-      any = true;
-    }
-    if (!any) return false;
-    close(tokens, next);
-    [alive, next] = [next, alive];
-  }
-  return alive[tokens.length] === 1;
-}
-
-/** Adds the positions reachable without reading a character: past `*` and `**`, into or past the folders of `dirs`. */
-function close(tokens: readonly Token[], alive: Uint8Array): void {
-  for (let k = 0; k < tokens.length; k++) {
-    if (!alive[k]) continue;
-    const kind = tokens[k]!.kind;
-    if (kind === 'star' || kind === 'any') alive[k + 1] = 1;
-    else if (kind === 'dirs') {
-      alive[k + 1] = 1;
-      alive[k + 2] = 1;
-    }
-  }
+/** The values of a range, stopping one past MAX_RANGE_VALUES. */
+function rangeValues(from: string, to: string, step: number): string[] {
+  const values: string[] = [];
+  const numeric = /^-?\d+$/.test(from) && /^-?\d+$/.test(to);
+  // Not a range bash expands (`{a..bc}`): the text itself.
+  if (!numeric && (from.length !== 1 || to.length !== 1)) return [`{${from}..${to}}`];
+  const [a, b] = numeric ? [Number(from), Number(to)] : [from.charCodeAt(0), to.charCodeAt(0)];
+  // Zero-padded as bash pads: to the wider bound's width when either starts with a zero.
+  const width = /^-?0\d/.test(from) || /^-?0\d/.test(to) ? Math.max(from.length, to.length) : 0;
+  const text = (n: number): string => (numeric ? (n < 0 ? '-' : '') + String(Math.abs(n)).padStart(width - (n < 0 ? 1 : 0), '0') : String.fromCharCode(n));
+  for (let n = a; (a <= b ? n <= b : n >= b) && values.length <= MAX_RANGE_VALUES; n += a <= b ? step : -step) values.push(text(n));
+  return values;
 }
