@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DIST } from './paths';
 
 export interface StartOptions {
@@ -36,6 +36,8 @@ export class LspClient {
   /** Everything the server sent, in order (diagnostics included). */
   readonly events: ServerEvent[] = [];
   private settings: Record<string, unknown>;
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: InitializeResult | undefined;
   private versions = new Map<string, number>();
   readonly logs: string[] = [];
 
@@ -97,8 +99,8 @@ export class LspClient {
     return withTimeout(this.connection.sendRequest<R>(method, params), timeoutMs, method);
   }
 
-  completion(uri: string, position: Position): Promise<CompletionList | null> {
-    return this.request('textDocument/completion', { textDocument: { uri }, position });
+  completion(uri: string, position: Position, timeoutMs?: number): Promise<CompletionList | null> {
+    return this.request('textDocument/completion', { textDocument: { uri }, position }, timeoutMs);
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {
@@ -135,8 +137,8 @@ export class LspClient {
     const client = new LspClient(connection, { debounceMs: 0, workspaceDiagnostics: false, rules: {}, ...options.settings }, end);
     connection.listen();
     const folder = options.workspaceFolder ? fileUri(options.workspaceFolder) : null;
-    await withTimeout(
-      connection.sendRequest('initialize', {
+    client.initializeResult = await withTimeout(
+      connection.sendRequest<InitializeResult>('initialize', {
         processId,
         rootUri: folder,
         workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
