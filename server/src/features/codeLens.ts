@@ -5,7 +5,7 @@ import type { CodeLens, ServerCapabilities } from 'vscode-languageserver';
 import { SHOW_SAMPLE_RESULTS_COMMAND, type SampleResultsArgument } from '../../../protocol/commands';
 import { toRange } from '../convert';
 import { runSafe } from '../runSafe';
-import { nowOf, type ServerState } from './serverState';
+import type { ServerState } from './serverState';
 
 export const CODE_LENS_CAPABILITIES: ServerCapabilities = { codeLensProvider: { resolveProvider: false } };
 
@@ -17,7 +17,7 @@ export function registerCodeLens(state: ServerState): void {
       const document = module?.documents.get(textDocument.uri);
       if (!module || !document) return [];
       const lineStarts = document.getLineStarts();
-      return module.sampleLenses(textDocument.uri, state.samples, nowOf(state)).map((lens) => {
+      return module.sampleLenses(textDocument.uri, state.samples, state.host.now?.()).map((lens) => {
         const argument: SampleResultsArgument = { title: lens.title, results: lens.results };
         return { range: toRange(lineStarts, lens.range), command: { title: lens.title, command: SHOW_SAMPLE_RESULTS_COMMAND, arguments: [argument] } };
       });

@@ -5,7 +5,7 @@
 import { applyRuleSettings } from '../core/ruleSettings';
 import { toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
-import { nowOf, type ServerState } from './serverState';
+import type { ServerState } from './serverState';
 
 /** Publishes the file after the debounce, replacing a check already waiting for it. */
 export function schedule(state: ServerState, uri: string): void {
@@ -52,7 +52,7 @@ export function publish(state: ServerState, uri: string): void {
     const document = module?.documents.get(uri);
     if (!module || !document) return;
     if (!state.open.has(uri) && !state.settings.workspaceDiagnostics) return;
-    const problems = applyRuleSettings(module.analyze(uri, nowOf(state)), state.settings.rules);
+    const problems = applyRuleSettings(module.analyze(uri, state.host.now?.()), state.settings.rules);
     state.published.set(uri, problems);
     const lineStarts = document.getLineStarts();
     void state.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, state.options.docsBase)) });

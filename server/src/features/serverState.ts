@@ -77,8 +77,3 @@ export function createServerState(connection: Connection, host: ServerHost, opti
   state.indexer = createIndexer(state as ServerState);
   return state as ServerState;
 }
-
-/** The clock of the host, for rules and lenses that depend on the date; undefined means the system clock. */
-export function nowOf(state: ServerState): Date | undefined {
-  return state.host.now?.();
-}
