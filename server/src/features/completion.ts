@@ -10,13 +10,14 @@ import type { ServerState } from './serverState';
 
 /**
  * Characters that open a place where the list is useful at once, in any of the three syntaxes:
- * `"` starts a string value or a JSON key (editors do not suggest inside strings on their own), `.` a
- * reference's next part (`aws_sqs_queue.orders.`), `:` a JSON value (Terraform JSON, filter patterns),
- * `[` and `{` a list of values or an object of keys in a filter pattern. Not `=` or space: they would pop
- * the list up after every assignment in the file, and a value typed there starts with one of these or is
- * a word the editor completes as it is typed.
+ * `"` starts a string value or a JSON key (editors do not suggest inside strings on their own), and `'`
+ * the same in a CDKTF stack; `.` a reference's next part (`aws_sqs_queue.orders.`, `queue.`); `:` a
+ * value in Terraform JSON, a stack's config or a filter pattern; `[` and `{` a list of values or an object
+ * of keys in a filter pattern. Not `=` or space: they would pop the list up after every assignment and
+ * word in the file, and a value typed there starts with one of these or is a word the editor completes
+ * as it is typed. Outside a mapping each answers at once with nothing.
  */
-export const COMPLETION_TRIGGER_CHARACTERS = ['"', '.', ':', '[', '{'];
+export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '.', ':', '[', '{'];
 
 export const COMPLETION_CAPABILITIES: ServerCapabilities = {
   completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
