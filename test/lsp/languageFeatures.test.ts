@@ -214,6 +214,24 @@ for (const [transport, start] of TRANSPORTS) {
       client.close(uri);
     });
 
+    it('answers at every position of the cases without an error', { timeout: 60_000 }, async () => {
+      for (const c of [...COMPLETIONS, ...HOVERS]) {
+        const { text } = withCursor(c.text);
+        const uri = uriOf(c.file);
+        client.open(uri, text);
+        const lines = text.split('\n');
+        const requests: Promise<unknown>[] = [];
+        for (let line = 0; line < lines.length; line++) {
+          for (let character = 0; character <= lines[line]!.length; character++) {
+            requests.push(client.completion(uri, { line, character }), client.hover(uri, { line, character }));
+          }
+        }
+        await Promise.all(requests);
+        client.close(uri);
+      }
+      assert.deepEqual(client.logs.filter((m) => m.includes('failed')), []);
+    });
+
     it('answers nothing, and never an error, where there is nothing to say', async () => {
       const texts = ['', 'resource "aws_lambda_event_source_mapping" "x" {\n  batch_size = [{{"\n', '}}}{{{"""\n\u0000', `locals {\n  a = 1\n}\n`];
       for (const text of texts) {
