@@ -14,7 +14,7 @@ import { LspClient, type StartOptions } from './lspClient';
 import { REPO } from './paths';
 import { SOURCE_WASM } from './wasm';
 
-export interface InProcessOptions extends Omit<StartOptions, 'env'> {
+export interface InProcessOptions extends StartOptions {
   /** Replaces parts of the Node host (files, timers, clock). */
   readonly host?: Partial<ServerHost>;
   readonly beforeBuild?: ServerOptions['beforeBuild'];

@@ -14,8 +14,6 @@ export interface StartOptions {
   readonly workspaceFolder?: string;
   /** The client capabilities sent in `initialize` (default: configuration pull with dynamic registration). */
   readonly capabilities?: Record<string, unknown>;
-  /** Extra environment variables for the server process. */
-  readonly env?: Record<string, string>;
 }
 
 /** How the client ends the server once `shutdown` is answered: the exit code it reports. */
@@ -120,7 +118,7 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const server = path.join(DIST, 'server.js');
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run \`node esbuild.mjs\` first.`);
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     return LspClient.connect(connection, options, process.pid, async (c) => {
