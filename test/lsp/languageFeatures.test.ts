@@ -86,10 +86,10 @@ const HOVERS: readonly HoverCase[] = [
     contents: /\b1\D{1,4}10,?000\b/,
   },
   {
-    name: 'startingPosition in a stack is described as the argument it stands for',
+    name: 'startingPosition in a stack gets the docs of its argument, named as the stack writes it',
     file: 'stack.ts',
     text: stack(`      eventSourceArn: '${KINESIS_ARN}',\n      functionName: 'process-clicks',\n      starting${CURSOR}Position: 'LATEST',`),
-    contents: /starting_position/,
+    contents: /`startingPosition`[\s\S]*TRIM_HORIZON/,
   },
 ];
 
