@@ -13,12 +13,14 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type Hover,
-  type Position,
   type Range,
 } from 'vscode-languageserver';
 import type { Problem, Severity } from './core/model/problem';
 import type { SourceRange } from './core/model/sourceRange';
 import type { CompletionItem, CompletionKind, HoverInfo, MappingSymbol } from './core/service/serviceTypes';
+import { positionAt } from './lineStarts';
+
+export { positionAt };
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -39,16 +41,6 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
-export function positionAt(lineStarts: readonly number[], offset: number): Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low, character: offset - lineStarts[low]! };
-}
 
 export function toRange(lineStarts: readonly number[], range: SourceRange): Range {
   return { start: positionAt(lineStarts, range.start), end: positionAt(lineStarts, range.end) };

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES } from '../core/rules';
-import { positionAt } from '../convert';
+import { positionAt } from '../lineStarts';
 import type { FileResult } from './checkPaths';
 import type { Format } from './parseArgs';
 

@@ -6,7 +6,7 @@ import type { OffsetEdit } from '../core/extract/hcl/extractHcl';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import { isDeclaration } from '../core/module/moduleIndex';
 import type { BlockReplacement } from '../core/analyze';
-import { positionAt } from '../convert';
+import { positionAt } from '../lineStarts';
 import { HCL_FRONT_END, frontEndFor } from '../frontEnds';
 import { ChunkedText } from './chunkedText';
 import type { FileParser } from './parsers/fileParser';

@@ -9,6 +9,7 @@ import type { Problem } from '../core/model/problem';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { DeclarationPlace, ServiceDocument } from '../core/service/languageService';
 import { frontEndFor, isOwnModule } from '../frontEnds';
+import { positionAt } from '../lineStarts';
 import type { TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
@@ -56,7 +57,7 @@ export class TerraformModule {
       const { blocks, offsets } = document.model;
       for (let i = 0; i < blocks.length; i++) {
         const at = placeIn(blocks[i]!, declaration);
-        if (at !== undefined) return { file: uri, offset: offsets[i]! + at, line: lineOf(document.getLineStarts(), offsets[i]! + at) };
+        if (at !== undefined) return { file: uri, offset: offsets[i]! + at, line: positionAt(document.getLineStarts(), offsets[i]! + at).line + 1 };
       }
     }
     return undefined;
@@ -106,17 +107,6 @@ function placeIn(block: TopLevelBlock, declaration: object | string): number | u
   return undefined;
 }
 
-/** The 1-based line of a file offset. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
-}
 
 function sameModels(a: readonly FileModel[], b: readonly FileModel[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
