@@ -7,6 +7,7 @@ import { OPERATOR_DOCS, operatorDoc, type OperatorDoc } from '../patterns/operat
 import type { CompletionItem } from '../service/serviceTypes';
 import type { PatternWriter } from './patternSyntax';
 import { escapeSnippet } from './snippets';
+import { lambdaSupportOf } from '../patterns/validateMatcher';
 
 const UNVERIFIED = "not in Lambda's filtering documentation (EventBridge has it)";
 
@@ -30,7 +31,7 @@ export function operatorItems(target: PatternTarget, writer: PatternWriter, name
   for (const name of names) {
     const doc = operatorDoc(name);
     if (!doc || target.present.includes(name)) continue;
-    const unverified = doc.lambda === 'unverified';
+    const unverified = lambdaSupportOf(doc.name) !== 'documented';
     const insertText = target.quote === 'inside' ? escapeSnippet(writer.inside(name)) : `${escapeSnippet(writer.keyPrefix(name))}${operatorValue(doc, writer)}`;
     items.push({
       label: name,
@@ -53,7 +54,7 @@ export function operatorObjectItems(target: PatternTarget, writer: PatternWriter
   const items: CompletionItem[] = [];
   for (const doc of OPERATOR_DOCS) {
     if (doc.takes === 'object') continue;
-    const unverified = doc.lambda === 'unverified';
+    const unverified = lambdaSupportOf(doc.name) !== 'documented';
     items.push({
       label: `{${doc.name}}`,
       kind: 'operator',

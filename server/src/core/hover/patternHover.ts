@@ -10,6 +10,7 @@ import type { SourceRange } from '../model/sourceRange';
 import type { SourceKind } from '../sources/sourceKind';
 import { filteringDocLink } from './sourceDocLink';
 import { inside } from './hoverTargetAt';
+import { lambdaSupportOf } from '../patterns/validateMatcher';
 
 export interface PatternHover {
   readonly contents: string;
@@ -47,7 +48,7 @@ function inObject(object: PatternObject, keys: readonly string[], at: number, ki
 function operator(name: string, range: SourceRange): PatternHover | undefined {
   const doc = operatorDoc(name);
   if (!doc) return undefined;
-  const lambda = doc.lambda === 'documented' ? '' : "\n\nLambda's documentation does not list it (EventBridge has it): Lambda may reject the pattern.";
+  const lambda = lambdaSupportOf(doc.name) === 'documented' ? '' : "\n\nLambda's documentation does not list it (EventBridge has it): Lambda may reject the pattern.";
   return { contents: `**\`${doc.name}\`** · filter operator\n\n${doc.summary}\n\nExample: \`${doc.example}\`${lambda}\n\n${filteringDocLink()}`, range };
 }
 

@@ -30,6 +30,11 @@ const LAMBDA_SUPPORT: Record<string, Support | undefined> = {
   'anything-but/wildcard': 'unsupported',
 };
 
+/** Whether Lambda's documentation lists an operator (`$or` included), or only EventBridge has it. */
+export function lambdaSupportOf(operator: string): Support | 'documented' {
+  return LAMBDA_SUPPORT[operator] ?? 'documented';
+}
+
 /** Flags an operator Lambda may not accept (only when checking for Lambda). */
 export function checkLambdaSupport(ctx: ValidationContext, operator: string, range: SourceRange): void {
   const support = LAMBDA_SUPPORT[operator];
