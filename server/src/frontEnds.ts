@@ -2,6 +2,7 @@
 // decision by file name is made here. The CDKTF front end's code stays in its own bundle, loaded on first use.
 
 import { cdktfFrontEnd } from './cdktfFrontEnd';
+import { mayImportProvider } from './core/extract/cdktf/mayImportProvider';
 import { hclContextAt } from './core/extract/hcl/hclContextAt';
 import { tfJsonContextAt } from './core/extract/tfjson/tfJsonContextAt';
 import { CDKTF_TYPESCRIPT, HCL, TERRAFORM_JSON } from './core/language/languageDescriptor';
@@ -24,6 +25,13 @@ export interface FrontEnd extends FrontEndServices {
   readonly ownModule?: boolean;
   /** What parses a file of this front end and keeps what it needs between edits. */
   createParser(input: ParserInput): FileParser;
+  /** The glob of its files, for the editor's file watcher. */
+  readonly watch: string;
+  /**
+   * Whether a file's text can hold anything this front end reads: a TypeScript file is read only when it
+   * may import provider bindings, so the other TypeScript of a workspace costs nothing. Absent: always.
+   */
+  mayHold?(text: string): boolean;
 }
 
 export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
@@ -32,6 +40,7 @@ export const TERRAFORM_JSON_FRONT_END: FrontEnd = {
   descriptor: TERRAFORM_JSON,
   contextAt: tfJsonContextAt,
   createParser: tfJsonFileParser,
+  watch: '**/*.tf.json',
 };
 
 export const HCL_FRONT_END: FrontEnd = {
@@ -40,6 +49,7 @@ export const HCL_FRONT_END: FrontEnd = {
   descriptor: HCL,
   contextAt: hclContextAt,
   createParser: hclFileParser,
+  watch: '**/*.tf',
 };
 
 /** CDK for Terraform stacks are TypeScript files (declaration files excluded). */
@@ -50,6 +60,8 @@ export const CDKTF_FRONT_END: FrontEnd = {
   ownModule: true,
   contextAt: (text, model, offset) => cdktfFrontEnd().cdktfContextAt(text, model, offset),
   createParser: cdktfFileParser,
+  watch: '**/*.ts',
+  mayHold: mayImportProvider,
 };
 
 /** In the order files are claimed: `.tf.json` before `.tf`'s other checks. */
@@ -57,6 +69,12 @@ export const FRONT_ENDS: readonly FrontEnd[] = [TERRAFORM_JSON_FRONT_END, HCL_FR
 
 export function frontEndFor(name: string): FrontEnd | undefined {
   return FRONT_ENDS.find((f) => f.claims(name));
+}
+
+/** Whether the analysis reads a file of this name and text (a TypeScript file only when it may be a stack). */
+export function readsFile(name: string, text: string): boolean {
+  const frontEnd = frontEndFor(name);
+  return frontEnd !== undefined && (frontEnd.mayHold?.(text) ?? true);
 }
 
 /** Files the analysis reads: those a front end claims (Terraform files and CDKTF stacks). */

@@ -16,7 +16,6 @@ const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out
 const DEFAULT_LIMITS = { maxFiles: 5000, maxFolders: 100_000 };
 
 // Which files the analysis reads is the front-end registry's decision; re-exported for the server.
-export { isTerraformPath };
 
 export interface FindOptions {
   /** Stop after this many files (default 5000). */

@@ -3,11 +3,10 @@
 // indexer, and again when the editor says they changed).
 
 import { FileChangeType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
-import { mayImportProvider } from '../core/extract/cdktf/mayImportProvider';
+import { isTerraformPath, readsFile } from '../frontEnds';
 import { runSafe } from '../runSafe';
-import { InvalidRangeError, isCdktfStack } from '../workspace/terraformDocument';
+import { InvalidRangeError } from '../workspace/terraformDocument';
 import { WorkspaceIndexer } from '../workspace/workspaceIndexer';
-import { isTerraformPath } from '../workspaceFiles';
 import { forget, publish, publishModule, schedule, cancelScheduled } from './diagnostics';
 import { loadSamples } from './samples';
 import type { ServerState } from './serverState';
@@ -18,8 +17,7 @@ export function createIndexer(state: ServerState): WorkspaceIndexer {
     findFiles: () => state.roots.flatMap((root) => state.host.findTerraformFiles(root)),
     load: (uri) => {
       const text = state.host.readFile(uri);
-      // TypeScript files are checked only when they import provider bindings (CDKTF stacks).
-      if (text !== undefined && (!isCdktfStack(uri) || mayImportProvider(text))) store.set(uri, text, false);
+      if (text !== undefined && readsFile(uri, text)) store.set(uri, text, false);
     },
     isOpen: (uri) => state.open.has(uri),
     has: (uri) => store.has(uri),
@@ -94,7 +92,7 @@ export function registerWorkspace(state: ServerState): void {
   connection.onDidChangeWatchedFiles(({ changes }) =>
     runSafe(logger, 'watched files', undefined, () => {
       // The only JSON files watched, besides Terraform JSON, are the sample files.
-      if (changes.some((c) => c.uri.endsWith('.json') && !c.uri.endsWith('.tf.json'))) loadSamples(state);
+      if (changes.some((c) => c.uri.endsWith('.json') && !isTerraformPath(c.uri))) loadSamples(state);
       for (const change of changes) {
         if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
         // Each file on its own: one that fails is logged and the others still go through.
