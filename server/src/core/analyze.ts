@@ -118,10 +118,15 @@ export function collectDuplicateKeys(file: FileModel, module: ModuleIndex, optio
   }
 }
 
-/** Each mapping of a file with where it starts and its analysis (from the cache where valid). */
+/**
+ * Each mapping of a file that parses, with where it starts and its analysis (from the cache where valid).
+ * A mapping being typed is left out: its filters may be read wrongly after the error, and a sample count
+ * on them would mislead.
+ */
 export function mappingsOf(file: FileModel, module: ModuleIndex, options: AnalyzeOptions): { offset: number; analysis: MappingAnalysis }[] {
   const out: { offset: number; analysis: MappingAnalysis }[] = [];
   for (let i = 0; i < file.blocks.length; i++) {
+    if (file.blocks[i]!.syntaxError) continue;
     const analysis = analysisOf(file, i, module, options);
     if (analysis) out.push({ offset: file.offsets[i]!, analysis });
   }
