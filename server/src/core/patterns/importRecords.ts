@@ -1,7 +1,7 @@
-// What a user pastes or imports into the playground (or gives `test-pattern --events`) as the records a
-// Lambda function receives: the wrapper recognised and unwrapped (see importValue.ts), AWS CLI output
-// converted, each record named and its source detected. Whatever the text, the answer is records and
-// located problems, never an exception.
+// What a user pastes or imports into the playground as the records a Lambda function receives: the
+// wrapper recognised and unwrapped and AWS CLI output converted (importValue.ts, which `test-pattern
+// --events` reads through too), each record named and its source detected. Whatever the text, the answer
+// is records and located problems, never an exception.
 
 import { isObject, SOURCE_DECODING, type RecordSource } from './decodeRecord';
 import { parseEventJson } from './eventJson';
