@@ -6,7 +6,10 @@ import * as fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isObject, type RecordSource } from '../core/patterns/decodeRecord';
 import { parseEventJson } from '../core/patterns/eventJson';
-import { recordsOfInput, type InputRecord } from '../core/patterns/recordSource';
+import type { ImportedItem } from '../core/patterns/importedItem';
+import { importValue } from '../core/patterns/importValue';
+import { parseJsonLine, parseJsonLines, type ParsedLine } from '../core/patterns/parseJsonLines';
+import type { InputRecord } from '../core/patterns/recordSource';
 import { ioReason, notAFile } from '../workspaceFiles';
 import { linesOf, MAX_LINE_BYTES, type Line } from './jsonLines';
 
@@ -77,15 +80,13 @@ export interface RecordInput extends InputRecord {
   readonly error?: string;
 }
 
-/** The records named by `--events`, in order. */
+/** The records named by `--events`, in order, found and unwrapped as the playground's import does. */
 export async function* readRecords(spec: string, source: RecordSource | undefined, stdin: Readable): AsyncGenerator<RecordInput> {
-  const expand = (value: unknown): InputRecord[] =>
-    source === 'raw' ? (Array.isArray(value) ? value.map((record) => ({ record })) : [{ record: value }]) : recordsOfInput(value);
   if (spec !== '-' && !isReadablePath(spec, 'events file')) throw new InputError(`cannot read the events file: ${spec} does not exist`);
   if (spec === '-' || /\.(jsonl|ndjson)$/i.test(spec)) {
     const input = spec === '-' ? stdin : fs.createReadStream(spec);
     try {
-      yield* readLines(linesOf(input), expand);
+      yield* readLines(linesOf(input), source);
     } catch (error) {
       if (!(error as NodeJS.ErrnoException).syscall) throw error;
       throw new UnreadableInput(`cannot read the events file ${spec}: ${ioReason(error, spec)}`);
@@ -98,30 +99,31 @@ export async function* readRecords(spec: string, source: RecordSource | undefine
     value = parseEventJson(text);
   } catch (error) {
     // Not one JSON value: maybe JSON Lines under another name.
-    if (text.trim().includes('\n')) {
-      yield* readLines(text.split(/\r?\n/).map((line, i) => ({ number: i + 1, text: line })), expand);
-      return;
-    }
-    throw new InputError(`the events file is not valid JSON: ${(error as Error).message}`);
+    const lines = parseJsonLines(text);
+    if (!lines) throw new InputError(`the events file is not valid JSON: ${(error as Error).message}`);
+    for (const line of lines) yield* lineRecords(line, source);
+    return;
   }
-  yield* expand(value);
+  yield* inputsOf(importValue(value, source));
 }
 
-async function* readLines(lines: AsyncIterable<Line> | Iterable<Line>, expand: (value: unknown) => InputRecord[]): AsyncGenerator<RecordInput> {
+/** Streamed lines: one line is parsed and unwrapped at a time, so memory stays flat. */
+async function* readLines(lines: AsyncIterable<Line>, source: RecordSource | undefined): AsyncGenerator<RecordInput> {
   for await (const line of lines) {
-    const lineNumber = line.number;
     if ('tooLong' in line) {
-      yield { record: undefined, error: `line ${lineNumber} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most a line may hold; it was skipped` };
+      yield { record: undefined, error: `line ${line.number} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB, the most a line may hold; it was skipped` };
       continue;
     }
-    if (line.text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = parseEventJson(line.text);
-    } catch (error) {
-      yield { record: undefined, error: `line ${lineNumber} is not valid JSON: ${(error as Error).message}` };
-      continue;
-    }
-    yield* expand(value);
+    const parsed = parseJsonLine(line.number, line.text);
+    if (parsed) yield* lineRecords(parsed, source);
   }
+}
+
+function lineRecords(line: ParsedLine, source: RecordSource | undefined): RecordInput[] {
+  return 'error' in line ? [{ record: undefined, error: line.error }] : inputsOf(importValue(line.value, source));
+}
+
+/** An item that holds no record (an SQS message without a body) is reported like a line that cannot be read. */
+function inputsOf(items: readonly ImportedItem[]): RecordInput[] {
+  return items.map((item) => ('problem' in item ? { record: undefined, error: item.problem } : item));
 }
