@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEventJson } from './core/patterns/eventJson';
-import { guessRecordSource, recordsOfInput } from './core/patterns/recordSource';
+import { importValue } from './core/patterns/importValue';
+import { guessRecordSource } from './core/patterns/recordSource';
 import { globMatcher, type GlobMatcher } from './globMatcher';
 import { findFiles } from './workspaceFiles';
 import type { SampleRecord } from './core/patterns/samples/sampleRecords';
@@ -48,10 +49,16 @@ export function readSampleFile(file: string, log: (message: string) => void): Sa
     log(`Sample file ${file} is not valid JSON: ${(error as Error).message}`);
     return [];
   }
-  return recordsOfInput(input).flatMap((r, i): SampleRecord[] => {
-    if (typeof r.record !== 'object' || r.record === null || Array.isArray(r.record)) return [];
-    const record = r.record as Record<string, unknown>;
-    return [{ name: r.name ?? `${path.basename(file)} #${i + 1}`, source: r.source ?? guessRecordSource(record), description: path.basename(file), record }];
+  // The same unwrapping as the CLI's and the playground's imports: events, arrays, sample files, and what
+  // the AWS CLI prints (`aws sqs receive-message`, `aws kinesis get-records`, `aws dynamodbstreams get-records`).
+  return importValue(input).flatMap((item, i): SampleRecord[] => {
+    if ('problem' in item) {
+      log(`Sample file ${file}: ${item.problem}`);
+      return [];
+    }
+    if (typeof item.record !== 'object' || item.record === null || Array.isArray(item.record)) return [];
+    const record = item.record as Record<string, unknown>;
+    return [{ name: item.name ?? `${path.basename(file)} #${i + 1}`, source: item.source ?? guessRecordSource(record), description: path.basename(file), record }];
   });
 }
 

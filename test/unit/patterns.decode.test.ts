@@ -12,7 +12,7 @@ import { decodeRecord, RECORD_SOURCES } from '../../server/src/core/patterns/dec
 import { parseEventJson } from '../../server/src/core/patterns/eventJson';
 import { explainMatch } from '../../server/src/core/patterns/explainMatch';
 import { parsePatternText } from '../../server/src/core/patterns/parsePattern';
-import { guessRecordSource, recordsOfInput } from '../../server/src/core/patterns/recordSource';
+import { guessRecordSource } from '../../server/src/core/patterns/recordSource';
 import { SAMPLE_RECORDS } from '../../server/src/core/patterns/samples/sampleRecords';
 import { REPO } from '../support/paths';
 
@@ -89,20 +89,6 @@ describe('sample input', () => {
     const sample = schema.definitions.sample.properties;
     assert.deepEqual(sample['source']!.enum, [...RECORD_SOURCES]);
     for (const s of SAMPLE_RECORDS) assert.deepEqual(Object.keys(s).filter((k) => !(k in sample)), [], s.name);
-  });
-
-  it('finds the records of whole Lambda events, arrays and sample files', () => {
-    const sqs = sample('sqs-order-created').record;
-    assert.deepEqual(recordsOfInput({ Records: [sqs, sqs] }), [{ record: sqs }, { record: sqs }]);
-    assert.equal(recordsOfInput({ eventSource: 'aws:mq', messages: [{ data: '' }, { data: '' }] }).length, 2);
-    assert.deepEqual(
-      recordsOfInput({ eventSource: 'aws:rmq', rmqMessagesByQueue: { 'returns::/ops': [{ data: '' }], 'other::/': [{ data: '' }] } }).map((r) => r.source),
-      ['mq', 'mq'],
-    );
-    assert.equal(recordsOfInput({ eventSource: 'SelfManagedKafka', records: { 'audit-2': [{ value: '' }, { value: '' }] } }).length, 2);
-    assert.deepEqual(recordsOfInput({ samples: [{ name: 'x', source: 'sqs', record: sqs }] }), [{ record: sqs, source: 'sqs', name: 'x' }]);
-    assert.equal(recordsOfInput([{ Records: [sqs] }, sqs]).length, 2);
-    assert.deepEqual(recordsOfInput({ Records: [sqs] }, false), [{ record: { Records: [sqs] } }]);
   });
 });
 
