@@ -32,6 +32,15 @@ describe('sample files', () => {
     assert.equal(MAX_SAMPLE_FILE_BYTES, 5 * 1024 * 1024);
   });
 
+  it('reads what the AWS CLI prints, as the playground and the CLI import it', () => {
+    const file = path.join(folder, 'received.esm-samples.json');
+    fs.writeFileSync(file, JSON.stringify({ Messages: [{ MessageId: 'm-1', ReceiptHandle: 'r', MD5OfBody: 'x', Body: '{"status":"PAID"}' }] }));
+    const messages: string[] = [];
+    const samples = readSampleFile(file, (m) => messages.push(m));
+    assert.deepEqual(messages, []);
+    assert.deepEqual(samples.map((s) => [s.name, s.source, (s.record as { body: string }).body]), [['received.esm-samples.json #1', 'sqs', '{"status":"PAID"}']]);
+  });
+
   it('reads a file at the size limit', () => {
     const file = path.join(folder, 'limit.json');
     const text = samplesFile(1, 'limit');
