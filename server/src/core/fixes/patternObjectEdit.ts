@@ -15,9 +15,10 @@ import { writePattern } from './patternWriter';
 
 export function objectPatternEdit(value: JsonEncodeValue, site: PatternSite, pattern: JsonNode): TextEdit | string {
   const inner = value.inner;
-  if (inner.kind !== 'object') return `The encoded value is not an object literal written here (\`${shortText(site.text.slice(inner.range.start, inner.range.end))}\`).`;
-  const foreign = foreignPart(inner, inner.range, site.text);
+  if (inner.kind === 'reference') return `The pattern encodes \`${inner.path.join('.')}\`, which is set elsewhere; change it there.`;
+  const foreign = foreignPart(inner, value.range, site.text);
   if (foreign) return foreign;
+  if (inner.kind !== 'object') return `The encoded value is not an object literal (\`${shortText(site.text.slice(inner.range.start, inner.range.end))}\`).`;
   const original = site.text.slice(inner.range.start, inner.range.end);
   if (hasComment(original)) return 'The pattern has comments inside it, which writing it again would lose.';
   const base = lineIndentationAt(site, inner.range.start);
