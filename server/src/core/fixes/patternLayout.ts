@@ -11,14 +11,16 @@ import type { PatternLayout } from './patternWriter';
 export function layoutOfPattern(original: string, base: string, fallback: PatternLayout): PatternLayout {
   const text = original.trim();
   const multiline = /[\r\n]/.test(text);
+  const code = withoutStrings(text);
   const lineEnding = original.includes('\r\n') ? '\r\n' : original.includes('\n') ? '\n' : fallback.lineEnding;
   return {
     multiline,
     lineEnding,
     base,
     unit: multiline ? unitOf(text, base) ?? fallback.unit : fallback.unit,
-    braceSpace: /^\{\s*\}$/.test(text) || multiline ? fallback.braceSpace : /^\{\s/.test(text),
-    commaSpace: /,\s/.test(text) ? true : /,\S/.test(text) ? false : fallback.commaSpace,
+    // An object on one line (the whole pattern, or one inside a list) shows whether braces are spaced.
+    braceSpace: /\{[ \t]+[^\s}]/.test(code) ? true : /\{[^\s}]/.test(code) ? false : fallback.braceSpace,
+    commaSpace: /,\s/.test(code) ? true : /,\S/.test(code) ? false : fallback.commaSpace,
   };
 }
 
@@ -31,4 +33,9 @@ function unitOf(text: string, base: string): string | undefined {
     if (unit) return unit;
   }
   return undefined;
+}
+
+/** The text with every string literal emptied: its spacing is what the pattern's values hold, not its layout. */
+export function withoutStrings(text: string): string {
+  return text.replace(/"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*'/g, (m) => m[0]! + m[0]!);
 }

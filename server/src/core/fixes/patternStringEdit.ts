@@ -9,7 +9,7 @@ import { heredocLines } from '../extract/hcl/readHclString';
 import type { JsonNode } from '../patterns/jsonNode';
 import { parseJson } from '../patterns/parseJson';
 import { numbersOfJson, numberTextKeeping } from './keptNumbers';
-import { layoutOfPattern } from './patternLayout';
+import { layoutOfPattern, withoutStrings } from './patternLayout';
 import { jsonSyntax, type PatternSite } from './patternSite';
 import { writePattern } from './patternWriter';
 
@@ -42,7 +42,8 @@ function newJsonText(old: string, pattern: JsonNode, eol: string): string {
   // The indentation the lines of the JSON are indented from: that of its closing line (in a template
   // literal the first line follows the backtick), else of its one line.
   const base = /[\r\n]/.test(body) ? /^[ \t]*/.exec(body.slice(body.lastIndexOf('\n') + 1))![0] : lead.slice(lead.lastIndexOf('\n') + 1);
-  const colonSpace = !/":\S/.test(body) || /":\s/.test(body);
+  const code = withoutStrings(body);
+  const colonSpace = !/":\S/.test(code) || /":\s/.test(code);
   const layout = layoutOfPattern(body, base, { multiline: false, lineEnding: eol, base, unit: '  ', braceSpace: false, commaSpace: colonSpace });
   const text = writePattern(pattern, jsonSyntax(colonSpace), layout, numberTextKeeping(numbersOfJson(parseJson(body).value)));
   return lead + text + trail;
