@@ -189,7 +189,7 @@ function lineEndAt(text: string, at: number): number {
 }
 
 /** The spaces and tabs that start the line holding `at`. */
-function lineIndentationAt(site: FixSite, at: number): string {
+export function lineIndentationAt(site: FixSite, at: number): string {
   const lineStart = site.text.lastIndexOf('\n', at - 1) + 1;
   // The block's text starts at its first token: on its first line, the indentation is before it.
   if (lineStart === 0) return site.layout?.indentation ?? '';

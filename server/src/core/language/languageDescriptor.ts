@@ -25,6 +25,12 @@ export interface LanguageDescriptor {
   blockClose(repeated: boolean): string;
   /** A key of an object literal (a filter pattern written in the language's own syntax). */
   key(key: string): string;
+  /** A written key and its value in an object literal: `k = v`, `"k": v`, `k: v`. */
+  objectEntry(keyText: string, valueText: string): string;
+  /** Whether the formatter aligns the `=` of neighbouring one-line entries (`terraform fmt` does). */
+  readonly alignsEntries: boolean;
+  /** A number literal for a number written in JSON syntax (`5e2`). */
+  numberLiteral(json: string): string;
   /**
    * The syntax messages quote code in, when not this one: Terraform JSON findings say `batch_size = 10`
    * as the Terraform docs do, since `"batch_size": 10` reads badly in a sentence.
@@ -60,7 +66,7 @@ export const HCL: LanguageDescriptor = {
   language: 'hcl',
   name: (n) => n,
   attribute: (n) => n,
-  string: (v) => JSON.stringify(v).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{'),
+  string: (v) => templateLiteral(JSON.stringify(v)),
   trueText: 'true',
   falseText: 'false',
   nullText: 'null',
@@ -69,6 +75,10 @@ export const HCL: LanguageDescriptor = {
   blockOpen: (n) => `${n} {`,
   blockClose: () => '}',
   key: (k) => (IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+  objectEntry: (k, v) => `${k} = ${v}`,
+  alignsEntries: true,
+  // The HCL grammar the extension parses with reads an exponent only after a fraction: `5.0e2`.
+  numberLiteral: (n) => n.replace(/^(-?\d+)(?=[eE])/, '$1.0'),
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => inner,
   blocksRepeatByName: true,
@@ -82,7 +92,8 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   language: 'tfjson',
   name: (n) => n,
   attribute: (n) => n,
-  string: (v) => JSON.stringify(v),
+  // Terraform JSON strings are templates too: a literal `${` or `%{` is written doubled.
+  string: (v) => templateLiteral(JSON.stringify(v)),
   trueText: 'true',
   falseText: 'false',
   nullText: 'null',
@@ -91,6 +102,9 @@ export const TERRAFORM_JSON: LanguageDescriptor = {
   blockOpen: (n, repeated) => `${JSON.stringify(n)}: ${repeated ? '[{' : '{'}`,
   blockClose: (repeated) => (repeated ? '}]' : '}'),
   key: (k) => JSON.stringify(k),
+  objectEntry: (k, v) => `${k}: ${v}`,
+  alignsEntries: false,
+  numberLiteral: (n) => n,
   inProse: HCL,
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => `"${inner}"`,
@@ -114,6 +128,9 @@ export const CDKTF_TYPESCRIPT: LanguageDescriptor = {
   blockOpen: (n, repeated) => `${camelCase(n)}: ${repeated ? '[{' : '{'}`,
   blockClose: (repeated) => (repeated ? '}]' : '}'),
   key: (k) => (TS_IDENTIFIER.test(k) ? k : JSON.stringify(k)),
+  objectEntry: (k, v) => `${k}: ${v}`,
+  alignsEntries: false,
+  numberLiteral: (n) => n,
   list: (items) => `[${items.join(', ')}]`,
   expressionSlot: (inner) => inner,
   blocksRepeatByName: false,
@@ -127,6 +144,14 @@ export const DESCRIPTORS: Readonly<Record<Language, LanguageDescriptor>> = { hcl
 
 export function descriptorOf(language: Language): LanguageDescriptor {
   return DESCRIPTORS[language];
+}
+
+/**
+ * A quoted string as Terraform reads a literal in a template: `${` and `%{` doubled. (A function writes
+ * the replacement, since `$$` in a replacement pattern stands for one `$`.)
+ */
+function templateLiteral(quoted: string): string {
+  return quoted.replace(/([$%])\{/g, (_m, sign: string) => `${sign}${sign}{`);
 }
 
 function quoteAs(quote: string, value: string): string {
