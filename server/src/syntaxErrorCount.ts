@@ -6,6 +6,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { FileModel } from './core/model/fileModel';
 import { cdktfFrontEnd } from './cdktfFrontEnd';
 import { hclLineBreakErrors } from './hclLineBreaks';
+import { grammarText } from './workspace/parsers/grammarText';
 import { isCdktfStack, isTerraformJson, TerraformDocument } from './workspace/terraformDocument';
 
 export function syntaxErrorCount(file: string, text: string, parser: Parser): number {
@@ -19,7 +20,7 @@ export function syntaxErrorCount(file: string, text: string, parser: Parser): nu
   document.dispose();
   if (isTerraformJson(file)) return errors;
   // HCL also wants line breaks where our grammar does not.
-  const tree = parser.parse(text);
+  const tree = parser.parse(grammarText(text));
   try {
     return errors + (tree ? hclLineBreakErrors(tree) : 0);
   } finally {

@@ -6,6 +6,7 @@ import { Edit, type Point, type Tree } from 'web-tree-sitter';
 import { extractHcl, extractLoneBlock, type HclBlockCache, type OffsetEdit } from '../../core/extract/hcl/extractHcl';
 import type { FileModel } from '../../core/model/fileModel';
 import type { FileParser, ParserInput } from './fileParser';
+import { grammarChunk, grammarText } from './grammarText';
 
 /** Up to this size (about 250 mappings), broken text is re-parsed from scratch; see `parseFile`. */
 const FRESH_PARSE_LIMIT = 256 * 1024;
@@ -31,7 +32,7 @@ export function hclFileParser(input: ParserInput): FileParser {
     const start = old.offsets[index]!;
     const delta = edit.newEnd - edit.oldEnd;
     const text = content.slice(start, start + old.blocks[index]!.body.range.end + delta);
-    const blockTree = treeSitter.parse(text);
+    const blockTree = treeSitter.parse(grammarText(text));
     if (!blockTree) return undefined;
     try {
       const replaced = extractLoneBlock(blockTree, text);
@@ -55,7 +56,7 @@ export function hclFileParser(input: ParserInput): FileParser {
       tree = undefined;
     }
     // tree-sitter reads the text through a callback, a chunk at a time.
-    const read = (index: number): string => content.slice(index, index + READ_CHUNK);
+    const read = (index: number): string => grammarChunk((start, end) => content.slice(start, end), index, READ_CHUNK);
     let next = treeSitter.parse(read, tree);
     if (!next) throw new Error('tree-sitter returned no tree');
     // tree-sitter's error recovery can depend on the edit history (a fresh parse of the same broken text
