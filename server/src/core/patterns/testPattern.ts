@@ -5,7 +5,8 @@
 // time, so a caller streaming a large input keeps only the record at hand; `testPattern` runs a list.
 
 import { compilePattern, type CompiledPattern } from './compilePattern';
-import { decodeRecord, type DecodedRecord, type RecordSource } from './decodeRecord';
+import { decodeRecord, isObject, type DecodedRecord, type RecordSource } from './decodeRecord';
+import { describeValue } from './describeMismatch';
 import { explainMatch, type Explanation } from './explainMatch';
 import { filterSet } from './filterSet';
 import { parsePatternText } from './parsePattern';
@@ -39,6 +40,8 @@ export interface RecordTest {
    * decoded, DynamoDB records as they are. Numbers a double cannot hold are symbols there (eventJson.ts).
    */
   readonly decoded: DecodedRecord;
+  /** Set when the input is not a record at all (not a JSON object): a pasted value, a wrong line. */
+  readonly problem?: string;
 }
 
 export interface FilterTester {
@@ -73,10 +76,17 @@ export function filterTester(filters: readonly FilterInput[], options: ValidateO
         if (explanation.matched) matchedBy.push(i);
         return explanation;
       });
-      return { matched: matchedBy.length > 0, matchedBy, filters: outcomes, decoded };
+      const result = { matched: matchedBy.length > 0, matchedBy, filters: outcomes, decoded };
+      return isObject(record) ? result : { ...result, problem: notARecord(record) };
     },
     matches: (record, source) => set.matches(decodeRecord(record, source)),
   };
+}
+
+function notARecord(value: unknown): string {
+  const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? undefined : `a ${typeof value}`;
+  const what = kind ? `${kind} (${describeValue(value)})` : describeValue(value);
+  return `The record is ${what}, not a JSON object: Lambda hands functions objects, so it has no fields, and only \`exists: false\` can match.`;
 }
 
 export interface NamedRecord {
