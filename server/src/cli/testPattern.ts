@@ -5,12 +5,8 @@
 
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { compilePattern, type CompiledPattern } from '../core/patterns/compilePattern';
-import { decodeRecord } from '../core/patterns/decodeRecord';
-import { explainMatch } from '../core/patterns/explainMatch';
-import { filterSet } from '../core/patterns/filterSet';
-import { parsePatternText } from '../core/patterns/parsePattern';
 import { guessRecordSource } from '../core/patterns/recordSource';
+import { filterTester, type RecordTest } from '../core/patterns/testPattern';
 import { EXIT } from './exitCodes';
 import type { TestPatternCommand } from './testPatternArgs';
 import { InputError, readPatterns, readRecords, UnreadableInput, type PatternSource } from './testPatternInput';
@@ -34,20 +30,16 @@ export async function runTestPattern(command: TestPatternCommand, io: Io): Promi
 
 async function testPattern(command: TestPatternCommand, io: Io): Promise<number> {
   const sources = readPatterns(command.pattern);
-  const patterns: CompiledPattern[] = [];
-  let invalid = false;
-  for (const source of sources) {
-    const { pattern, problems } = parsePatternText(source.text);
-    for (const p of problems) {
+  const tester = filterTester(sources.map((s) => s.text));
+  tester.filters.forEach((filter, i) => {
+    const source = sources[i]!;
+    for (const p of filter.problems) {
       const kind = p.severity === 'error' ? 'invalid filter pattern' : p.severity === 'warning' ? 'warning' : 'note';
       io.stderr.write(`lambda-esm: ${kind}${source.label ? ` (${source.label})` : ''} at ${position(source, p.range.start)}: ${p.message}\n`);
     }
-    if (pattern) patterns.push(compilePattern(pattern));
-    else invalid = true;
-  }
-  if (invalid) return EXIT.usage;
+  });
+  if (!tester.valid) return EXIT.usage;
 
-  const filter = filterSet(patterns);
   const out = new Output(io.stdout);
   const json = command.format === 'json';
   // `total` counts the records tested; `unreadable` the lines that held none (each is one result too).
@@ -65,11 +57,15 @@ async function testPattern(command: TestPatternCommand, io: Io): Promise<number>
       continue;
     }
     total++;
-    const decoded = decodeRecord(input.record, command.source ?? input.source ?? guessRecordSource(input.record));
-    const matched = filter.matches(decoded);
+    const source = command.source ?? input.source ?? guessRecordSource(input.record);
+    if (command.summary) {
+      if (tester.matches(input.record, source)) matchedCount++;
+      continue;
+    }
+    const test = tester.test(input.record, source);
+    const matched = test.matched;
     if (matched) matchedCount++;
-    if (command.summary) continue;
-    const reason = explain(patterns, sources, decoded, matched);
+    const reason = explain(test, sources);
     if (json) {
       await out.write(`${i > 0 ? ',' : ''}${JSON.stringify({ index: i, matched, ...(reason !== undefined ? { reason } : {}) })}`);
     } else {
@@ -87,11 +83,11 @@ async function testPattern(command: TestPatternCommand, io: Io): Promise<number>
   return unreadable > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** Why a record is not delivered (or a caveat when it is), over all the filter's patterns. */
-function explain(patterns: readonly CompiledPattern[], sources: readonly PatternSource[], decoded: ReturnType<typeof decodeRecord>, matched: boolean): string | undefined {
-  if (patterns.length === 1) return explainMatch(patterns[0]!, decoded).reason;
-  if (matched) return undefined;
-  return patterns.map((p, i) => `${sources[i]!.label}: ${explainMatch(p, decoded).reason ?? ''}`).join(' | ');
+/** Why a record is not delivered (or, with one pattern, a caveat when it is), over all the filter's patterns. */
+function explain(test: RecordTest, sources: readonly PatternSource[]): string | undefined {
+  if (sources.length === 1) return test.filters[0]!.reason;
+  if (test.matched) return undefined;
+  return sources.map((s, i) => `${s.label}: ${test.filters[i]!.reason ?? ''}`).join(' | ');
 }
 
 /** `line:column` (1-based) of an offset in the pattern text. */

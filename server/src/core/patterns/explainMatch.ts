@@ -14,6 +14,8 @@ import { branchPayloadFormat, matchRecord } from './matchRecord';
 export interface FieldFailure {
   /** The field's dotted path in the pattern. */
   readonly path: string;
+  /** The same path as keys, for finding the field in the decoded record (a UI highlights it there). */
+  readonly atoms: readonly string[];
   /** The pattern key that named it. */
   readonly keyRange: SourceRange;
   readonly message: string;
@@ -79,7 +81,7 @@ function explainBranch(branch: readonly BranchCondition[], decoded: DecodedRecor
       const what = payloadSentence(decoded, wants);
       if (spec.onMismatch === 'drop') {
         const condition = branch.find((c) => c.atoms[0] === key)!;
-        return { failures: [{ path: condition.name, keyRange: condition.keyRange, message: what }], note: what };
+        return { failures: [{ path: condition.name, atoms: condition.atoms, keyRange: condition.keyRange, message: what }], note: what };
       }
       // Amazon MQ and Kafka then filter on the other fields only: say so before what failed there.
       conditions = branch.filter((c) => c.atoms[0] !== key);
@@ -89,7 +91,7 @@ function explainBranch(branch: readonly BranchCondition[], decoded: DecodedRecor
   const failures: FieldFailure[] = [];
   for (const c of conditions) {
     const message = conditionFailure(c, decoded);
-    if (message) failures.push({ path: c.name, keyRange: c.keyRange, message });
+    if (message) failures.push({ path: c.name, atoms: c.atoms, keyRange: c.keyRange, message });
   }
   if (ignored && failures[0]) note = `${ignored} ${failures[0].message}`;
   if (failures.length === 0) {

@@ -9,11 +9,12 @@ import { blocksOf, firstBlock } from '../model/mapping';
 import { shiftRange, type SourceRange } from '../model/sourceRange';
 import type { ModuleIndex } from '../module/moduleIndex';
 import type { SourceKind } from '../sources/sourceKind';
-import { compilePattern, type CompiledPattern } from './compilePattern';
-import { decodeRecord, type RecordSource } from './decodeRecord';
-import { explainMatch } from './explainMatch';
+import type { RecordSource } from './decodeRecord';
+import type { Explanation } from './explainMatch';
 import { parsePatternValue } from './parsePattern';
+import type { PatternAst } from './patternAst';
 import { samplesFor, type SampleRecord } from './samples/sampleRecords';
+import { filterTester, type RecordTest } from './testPattern';
 
 export interface SampleResult {
   readonly name: string;
@@ -50,38 +51,46 @@ export function sampleLenses(file: FileModel, module: ModuleIndex, options: Anal
     const source = sources.size === 1 ? [...sources][0] : undefined;
     const criteria = firstBlock(analysis.mapping.body, 'filter_criteria');
     if (!source || !criteria) continue;
-    const samples = [...samplesFor(source), ...userSamples.filter((s) => s.source === source)];
     const text = options.text.slice(offset, offset + analysis.mapping.body.range.end);
-    const compiled: CompiledPattern[] = [];
+    const patterns: PatternAst[] = [];
+    const ranges: SourceRange[] = [];
+    // One unknown filter makes what passes unknown: the filters before it keep their lenses, the criteria gets none.
+    let known = true;
     for (const filter of blocksOf(criteria, 'filter')) {
       const value = filter.attributes.get('pattern')?.value;
       const pattern = value && parsePatternValue(value, text)?.pattern;
       if (!pattern || filter.dynamic) {
-        compiled.length = 0;
-        break; // One unknown filter makes what passes unknown.
+        known = false;
+        break;
       }
-      const one = compilePattern(pattern);
-      compiled.push(one);
-      const results = samples.map((s) => resultOf(s, [one], source));
-      lenses.push({ range: shiftRange(filter.typeRange, offset), title: titleOf('matches', results), results });
+      patterns.push(pattern);
+      ranges.push(shiftRange(filter.typeRange, offset));
     }
-    if (compiled.length > 1) {
-      const results = samples.map((s) => resultOf(s, compiled, source));
+    if (patterns.length === 0) continue;
+    const samples = [...samplesFor(source), ...userSamples.filter((s) => s.source === source)];
+    const tester = filterTester(patterns);
+    const tests = samples.map((s) => tester.test(s.record, source));
+    ranges.forEach((range, i) => {
+      const results = samples.map((s, k) => resultOf(s.name, tests[k]!.filters[i]!));
+      lenses.push({ range, title: titleOf('matches', results), results });
+    });
+    if (known && patterns.length > 1) {
+      const results = samples.map((s, k) => resultOf(s.name, combined(tests[k]!)));
       lenses.push({ range: shiftRange(criteria.typeRange, offset), title: titleOf('lets through', results), results });
     }
   }
   return lenses;
 }
 
-function resultOf(sample: SampleRecord, patterns: readonly CompiledPattern[], source: RecordSource): SampleResult {
-  const decoded = decodeRecord(sample.record, source);
-  let reason: string | undefined;
-  for (const pattern of patterns) {
-    const explanation = explainMatch(pattern, decoded);
-    if (explanation.matched) return { name: sample.name, matched: true, ...(explanation.reason ? { reason: explanation.reason } : {}) };
-    reason ??= explanation.reason;
-  }
-  return { name: sample.name, matched: false, ...(reason ? { reason } : {}) };
+function resultOf(name: string, explanation: Explanation): SampleResult {
+  return { name, matched: explanation.matched, ...(explanation.reason ? { reason: explanation.reason } : {}) };
+}
+
+/** For all filters together: the caveat of the first filter that matches, or the first reason why none does. */
+function combined(test: RecordTest): Explanation {
+  const first = test.matchedBy[0];
+  if (first !== undefined) return test.filters[first]!;
+  return test.filters.find((e) => e?.reason) ?? test.filters[0]!;
 }
 
 function titleOf(verb: string, results: readonly SampleResult[]): string {
