@@ -14,6 +14,7 @@ import {
   type PlaygroundSourceResult,
   type TestFiltersResult,
 } from '../../protocol/playground';
+import { OPEN_PLAYGROUND_COMMAND, SHOW_SAMPLE_RESULTS_COMMAND } from '../../protocol/commands';
 import { startInProcess } from '../support/inProcessServer';
 import { LspClient, type StartOptions } from '../support/lspClient';
 import { CURSOR } from '../support/serviceDocument';
@@ -207,6 +208,25 @@ for (const [transport, start] of TRANSPORTS) {
       const answer = await client.request<TestFiltersResult>(TEST_FILTERS_REQUEST, { source: 'kinesis', filters: ['{"data": {"page": ["x"]}}'], records: [kinesis({ page: 'home' })] });
       assert.deepEqual((answer.records[0]!.decoded as { data: unknown }).data, { page: 'home' });
       assert.equal(answer.records[0]!.payload, 'json');
+    });
+
+    it('code lens: "Open in playground" beside each count, opening on its filter', async () => {
+      const { text } = withCursor(SOURCES[0]!.text);
+      const uri = uriOf('main.tf');
+      client.open(uri, text);
+      type Lens = { range: { start: { line: number; character: number } }; command: { title: string; command: string; arguments: unknown[] } };
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const counts = lenses.filter((l) => l.command.command === SHOW_SAMPLE_RESULTS_COMMAND);
+      const opens = lenses.filter((l) => l.command.command === OPEN_PLAYGROUND_COMMAND);
+      assert.equal(counts.length, 3, 'two filters and the criteria');
+      assert.deepEqual(
+        opens.map((l) => [l.command.title, l.range.start, l.command.arguments]),
+        counts.map((l) => ['Open in playground', l.range.start, [{ uri, position: l.range.start }]]),
+      );
+      // The lens's argument opens the playground on its own filter.
+      const second = await client.request<PlaygroundSourceResult>(PLAYGROUND_SOURCE_REQUEST, opens[1]!.command.arguments[0]);
+      assert.equal(second.focus, 1);
+      client.close(uri);
     });
 
     it('test filters: parameters that are not the protocol give an empty answer, not an error', async () => {
