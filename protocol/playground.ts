@@ -75,6 +75,11 @@ export interface TestFiltersParams {
   readonly source: PlaygroundRecordSource;
   readonly filters: readonly string[];
   readonly records: readonly unknown[];
+  /**
+   * The records (indices) whose form as Lambda filters it is wanted: those the page shows it for. The
+   * others come without it, which keeps the answer to each keystroke small.
+   */
+  readonly decode?: readonly number[];
 }
 
 export interface FilterProblem {
@@ -104,8 +109,8 @@ export interface RecordResult {
   readonly matchedBy: readonly number[];
   /** A caveat for a match (a payload Lambda left out), or why it did not match, per usable filter. */
   readonly explanations: readonly FilterExplanation[];
-  /** The record as Lambda filters it (payload decoded). */
-  readonly decoded: unknown;
+  /** The record as Lambda filters it (payload decoded), when it was asked for. */
+  readonly decoded?: unknown;
   /** What the payload turned out to be. */
   readonly payload: 'json' | 'text' | 'binary' | 'absent';
 }

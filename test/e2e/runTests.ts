@@ -333,12 +333,12 @@ async function stop(server: ChildProcess): Promise<void> {
  * The playground's own page, inside the webview's two iframes. For `playground-typed` it is driven as a
  * user would: a pattern that lets every record through is typed into the first filter and the counts must
  * change; then 100 and 1,000 added records, each time with the time from the keystroke to the results
- * the page measured; then a broken pattern, whose error must name its line and column.
+ * the page measured; then a broken pattern, whose error must name its line and column. For
+ * `playground-dark`, a record that is filtered out is opened with the keyboard, its failing field marked.
  */
 async function drivePlayground(page: import('playwright-core').Page, name: string): Promise<void> {
   const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   await view.locator('li.record .status', { hasText: /Matched|Filtered/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  if (name !== 'playground-typed') return;
   const summary = view.locator('p.summary');
   const filter = view.locator('#filter-0 textarea');
   const typeAndWait = async (text: string, expected: RegExp): Promise<string> => {
@@ -349,6 +349,15 @@ async function drivePlayground(page: import('playwright-core').Page, name: strin
     await summary.filter({ hasText: expected }).waitFor({ timeout: 15_000 });
     return (await view.locator('#latency').getAttribute('data-ms')) ?? '?';
   };
+  if (name === 'playground-dark') {
+    await typeAndWait('{"body": {"status": ["PAID"]}}', /^\d+ of \d+ records? pass/);
+    const record = view.locator('li.record[data-name="paid-order-lowercase"]');
+    await record.locator('summary', { hasText: 'as Lambda filters it' }).press('Enter');
+    await record.locator('mark.failing').first().waitFor({ timeout: 15_000 });
+    await record.scrollIntoViewIfNeeded();
+    return;
+  }
+  if (name !== 'playground-typed') return;
   const first = (await summary.textContent()) ?? '';
   const all = /^(\d+) of \1 records? pass/;
   if (all.test(first)) throw new Error(`the example filter already lets every record through: ${first}`);

@@ -204,10 +204,12 @@ for (const [transport, start] of TRANSPORTS) {
       });
     }
 
-    it('test filters: the record as Lambda filters it has its payload decoded', async () => {
-      const answer = await client.request<TestFiltersResult>(TEST_FILTERS_REQUEST, { source: 'kinesis', filters: ['{"data": {"page": ["x"]}}'], records: [kinesis({ page: 'home' })] });
-      assert.deepEqual((answer.records[0]!.decoded as { data: unknown }).data, { page: 'home' });
-      assert.equal(answer.records[0]!.payload, 'json');
+    it('test filters: the records asked for come as Lambda filters them, payload decoded', async () => {
+      const records = [kinesis({ page: 'home' }), kinesis({ page: 'cart' })];
+      const answer = await client.request<TestFiltersResult>(TEST_FILTERS_REQUEST, { source: 'kinesis', filters: ['{"data": {"page": ["x"]}}'], records, decode: [1] });
+      assert.deepEqual((answer.records[1]!.decoded as { data: unknown }).data, { page: 'cart' });
+      assert.deepEqual(answer.records.map((r) => r.payload), ['json', 'json']);
+      assert.ok(!('decoded' in answer.records[0]!), 'only the records asked for come decoded');
     });
 
     it('code lens: "Open in playground" beside each count, opening on its filter', async () => {

@@ -100,10 +100,11 @@ function testFilters(params: TestFiltersParams): TestFiltersResult {
     compiled.push(usable ? compilePattern(result.pattern!) : undefined);
     return { usable, problems: result.problems.map((p) => ({ severity: p.severity, message: p.message, start: p.range.start, end: p.range.end })) };
   });
-  return { filters, records: records.map((record) => recordResult(record, source, compiled)) };
+  const decode = new Set(Array.isArray(params?.decode) ? params.decode : []);
+  return { filters, records: records.map((record, i) => recordResult(record, source, compiled, decode.has(i))) };
 }
 
-function recordResult(record: unknown, source: RecordSource, compiled: readonly (CompiledPattern | undefined)[]): RecordResult {
+function recordResult(record: unknown, source: RecordSource, compiled: readonly (CompiledPattern | undefined)[], withDecoded: boolean): RecordResult {
   const decoded = decodeRecord(record, source);
   const matchedBy: number[] = [];
   const explanations: FilterExplanation[] = [];
@@ -119,5 +120,5 @@ function recordResult(record: unknown, source: RecordSource, compiled: readonly 
       });
     }
   });
-  return { matched: matchedBy.length > 0, matchedBy, explanations, decoded: decoded.view, payload: decoded.payload };
+  return { matched: matchedBy.length > 0, matchedBy, explanations, ...(withDecoded ? { decoded: decoded.view } : {}), payload: decoded.payload };
 }

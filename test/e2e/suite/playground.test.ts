@@ -1,7 +1,8 @@
 // The filter playground in a real VS Code: the command opens it beside the editor on the filter at a
 // place, titled with the mapping; the code lens offers it; screenshots in a light and a dark theme.
 // runTests.ts drives the webview's own page (an iframe) when it takes the `playground-typed` screenshot:
-// it types into the pattern, waits for the counts to change, and measures keystroke → results.
+// it types into the pattern, waits for the counts to change, and measures keystroke → results; for
+// `playground-dark` it opens a filtered-out record's decoded form with the keyboard.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -66,6 +67,9 @@ suite('filter playground', () => {
     assert.ok(line > 0, 'the paid_orders filter in main.tf');
     const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
     editor.selection = new vscode.Selection(line, 8, line, 8);
+    // Room for the playground in the screenshots.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('lambdaEsm.openPlayground');
     const tab = await waitForTab('Playground: paid_orders');
     assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'beside the editor');

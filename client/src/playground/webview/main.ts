@@ -136,7 +136,7 @@ function drawRecords(): void {
     ...samples.filter((s) => s.source === source).map((s, i) => ({ key: `${s.origin}:${i}:${s.name}`, name: s.name, origin: s.origin, record: s.record, ...(s.description ? { description: s.description } : {}) })),
     ...state.added.flatMap((a, i) => (a.source === source ? [{ key: `added:${i}:${a.name}`, name: a.name, origin: 'added', record: a.record }] : [])),
   ];
-  views = records.map((r) => recordView(r, open, r.origin === 'added' ? () => removeRecord(r.name) : undefined));
+  views = records.map((r) => recordView(r, open, ask, r.origin === 'added' ? () => removeRecord(r.name) : undefined));
   recordList.replaceChildren(...views.map((v) => v.element));
 }
 
@@ -148,7 +148,8 @@ function ask(): void {
   }
   again = false;
   waiting = true;
-  vscode.postMessage({ type: 'test', id: ++asked, params: { source: state.source as PlaygroundRecordSource, filters: state.filters, records: records.map((r) => r.record) } });
+  const decode = records.flatMap((r, i) => (open.has(`${r.key}:decoded`) ? [i] : []));
+  vscode.postMessage({ type: 'test', id: ++asked, params: { source: state.source as PlaygroundRecordSource, filters: state.filters, records: records.map((r) => r.record), decode } });
 }
 
 function show(result: TestFiltersResult): void {

@@ -23,15 +23,16 @@ export interface RecordView {
 /** Which disclosures are open, by record key, kept across redraws and reloads. */
 export type OpenDisclosures = Set<string>;
 
-export function recordView(listed: ListedRecord, open: OpenDisclosures, onRemove: (() => void) | undefined): RecordView {
+/** `onDecodedOpen`: the decoded form is asked for only while shown, so opening it asks again. */
+export function recordView(listed: ListedRecord, open: OpenDisclosures, onDecodedOpen: () => void, onRemove: (() => void) | undefined): RecordView {
   const status = h('span', { class: 'status' });
   const explanation = h('div', { class: 'explanation' });
   let result: RecordResult | undefined;
   const decoded = disclosure(`${listed.key}:decoded`, 'Record as Lambda filters it', open, () => {
     const failing = result && !result.matched ? result.explanations.flatMap((e) => e.failures.map((f) => f.path)) : [];
-    return result ? jsonView(result.decoded, failing) : h('p', {}, 'Waiting for the engine…');
-  });
-  const raw = disclosure(`${listed.key}:raw`, 'Raw record', open, () => jsonView(listed.record, []));
+    return result && 'decoded' in result ? jsonView(result.decoded, failing) : h('p', {}, 'Decoding…');
+  }, onDecodedOpen);
+  const raw = disclosure(`${listed.key}:raw`, 'Raw record', open, () => jsonView(listed.record, []), () => undefined);
   const element = h(
     'li',
     { class: 'record', 'data-name': listed.name },
@@ -70,7 +71,7 @@ function explanationView(e: RecordResult['explanations'][number], matched: boole
   );
 }
 
-function disclosure(key: string, title: string, open: OpenDisclosures, draw: () => HTMLElement): { element: HTMLDetailsElement; redraw: () => void } {
+function disclosure(key: string, title: string, open: OpenDisclosures, draw: () => HTMLElement, onOpen: () => void): { element: HTMLDetailsElement; redraw: () => void } {
   const body = h('div', { class: 'disclosure-body' });
   const element = h('details', {}, h('summary', {}, title), body);
   const redraw = (): void => {
@@ -82,6 +83,7 @@ function disclosure(key: string, title: string, open: OpenDisclosures, draw: () 
     if (element.open) open.add(key);
     else open.delete(key);
     redraw();
+    if (element.open) onOpen();
   });
   return { element, redraw };
 }
