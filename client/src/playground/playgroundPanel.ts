@@ -22,6 +22,8 @@ export class PlaygroundPanel implements vscode.Disposable {
   private static current: PlaygroundPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private refresh: ReturnType<typeof setTimeout> | undefined;
+  /** The file changed while the page was hidden (a hidden page gets no messages). */
+  private stale = false;
 
   /** Opens the playground on a place (the filter at a code lens or the cursor), or reuses the open one. */
   static open(extensionUri: vscode.Uri, client: Promise<LanguageClient>, at: OpenPlaygroundArgument | undefined): void {
@@ -48,6 +50,7 @@ export class PlaygroundPanel implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly client: Promise<LanguageClient>,
     private target: PlaygroundSourceParams | undefined,
+    /** Whether the page's own filters win over the file's when it first asks (after a reload). */
     private keepFilters: boolean,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: playgroundRoots(extensionUri) };
@@ -57,6 +60,10 @@ export class PlaygroundPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: ToExtension) => this.receive(message)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!this.target || e.document.uri.toString() !== this.target.uri || e.contentChanges.length === 0) return;
+        if (!this.panel.visible) {
+          this.stale = true;
+          return;
+        }
         clearTimeout(this.refresh);
         this.refresh = setTimeout(() => void this.load(false), REFRESH_DELAY_MS);
       }),
@@ -65,8 +72,11 @@ export class PlaygroundPanel implements vscode.Disposable {
 
   private receive(message: ToExtension): void {
     if (message.type === 'ready') {
-      void this.load(this.keepFilters);
-      this.keepFilters = false;
+      // The page starts again each time it is shown after being hidden; it keeps its own edits then,
+      // unless the file changed meanwhile.
+      void this.load(this.keepFilters && !this.stale);
+      this.keepFilters = true;
+      this.stale = false;
     } else if (message.type === 'test') {
       void this.client
         .then((c) => c.sendRequest<TestFiltersResult>(TEST_FILTERS_REQUEST, message.params))
