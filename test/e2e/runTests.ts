@@ -334,7 +334,8 @@ async function stop(server: ChildProcess): Promise<void> {
  * user would: a pattern that lets every record through is typed into the first filter and the counts must
  * change; then 100 and 1,000 added records, each time with the time from the keystroke to the results
  * the page measured; then a broken pattern, whose error must name its line and column. For
- * `playground-dark`, a record that is filtered out is opened with the keyboard, its failing field marked.
+ * `playground-refreshed`, the file's edit must show in the first filter; for `playground-dark`, a record
+ * that is filtered out is opened with the keyboard, its failing field marked.
  */
 async function drivePlayground(page: import('playwright-core').Page, name: string): Promise<void> {
   const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -349,6 +350,16 @@ async function drivePlayground(page: import('playwright-core').Page, name: strin
     await summary.filter({ hasText: expected }).waitFor({ timeout: 15_000 });
     return (await view.locator('#latency').getAttribute('data-ms')) ?? '?';
   };
+  if (name === 'playground-refreshed') {
+    // A text area's value is not in the DOM for a selector to wait on; it is read until it changes.
+    const area = view.locator('#filter-0 textarea');
+    const until = Date.now() + 15_000;
+    for (let value = await area.inputValue(); !value.includes('SHIPPED'); value = await area.inputValue()) {
+      if (Date.now() > until) throw new Error(`the playground's filter did not follow the file: ${value}`);
+      await page.waitForTimeout(100);
+    }
+    return;
+  }
   if (name === 'playground-dark') {
     await typeAndWait('{"body": {"status": ["PAID"]}}', /^\d+ of \d+ records? pass/);
     const record = view.locator('li.record[data-name="paid-order-lowercase"]');

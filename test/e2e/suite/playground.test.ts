@@ -2,7 +2,7 @@
 // place, titled with the mapping; the code lens offers it; screenshots in a light and a dark theme.
 // runTests.ts drives the webview's own page (an iframe) when it takes the `playground-typed` screenshot:
 // it types into the pattern, waits for the counts to change, and measures keystroke → results; for
-// `playground-dark` it opens a filtered-out record's decoded form with the keyboard.
+// `playground-refreshed` it waits for the file's edit to show; for `playground-dark` it opens a filtered-out record's decoded form with the keyboard.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -75,6 +75,23 @@ suite('filter playground', () => {
     assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'beside the editor');
     await screenshot('playground');
     await screenshot('playground-typed');
+  });
+
+  test('an edit of the pattern in the editor shows in the playground', async () => {
+    const text = document.getText();
+    const at = text.indexOf('status = ["PAID"]', text.indexOf('"paid_orders"'));
+    assert.ok(at > 0, 'the paid_orders pattern in main.tf');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(mainTf, new vscode.Range(document.positionAt(at + 'status = ["'.length), document.positionAt(at + 'status = ["PAID'.length)), 'SHIPPED');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      // runTests waits for the playground's first filter to hold "SHIPPED".
+      await screenshot('playground-refreshed');
+    } finally {
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(document.getText(), text);
   });
 
   test('a dark theme', async () => {
