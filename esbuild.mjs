@@ -1,5 +1,5 @@
-// The one build script: bundles the extension client, the language server and the CLI, and copies the
-// WASM files they load into dist/. `--watch` rebuilds on change; `--production` minifies.
+// The one build script: bundles the extension client, the playground's webview, the language server and
+// the CLI, and copies the WASM files they load into dist/. `--watch` rebuilds on change; `--production` minifies.
 
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // The CDKTF front end carries the TypeScript compiler; the server and CLI load it on first use.
   { entryPoints: ['server/src/core/extract/cdktf/extractCdktf.ts'], outfile: 'dist/cdktf.js' },
+  // The playground's page runs in a webview (a browser), with the web components it uses bundled in.
+  { entryPoints: ['client/src/playground/webview/main.ts'], outfile: 'dist/playground.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 function copyWasm() {

@@ -7,6 +7,11 @@ export const SHOW_SAMPLE_RESULTS_COMMAND = 'lambdaEsm.showSampleResults';
 export const RESTART_SERVER_COMMAND = 'lambdaEsm.restartServer';
 /** Shows the extension's output channel (command palette). */
 export const SHOW_OUTPUT_COMMAND = 'lambdaEsm.showOutput';
+/**
+ * Opens the filter playground beside the editor (command palette, or a code lens above a filter), for the
+ * mapping at the cursor or a blank one. Its argument and messages are in playground.ts.
+ */
+export const OPEN_PLAYGROUND_COMMAND = 'lambdaEsm.openPlayground';
 
 /** What a sample-results code lens passes to SHOW_SAMPLE_RESULTS_COMMAND. */
 export interface SampleResultsArgument {

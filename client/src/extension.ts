@@ -4,9 +4,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND, SHOW_SAMPLE_RESULTS_COMMAND, type SampleResultsArgument } from '../../protocol/commands';
+import { OPEN_PLAYGROUND_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND, SHOW_SAMPLE_RESULTS_COMMAND, type SampleResultsArgument } from '../../protocol/commands';
+import type { OpenPlaygroundArgument } from '../../protocol/playground';
 import { SERVER_NODE_FLAGS } from '../../protocol/serverProcess';
 import { SETTINGS_SECTION } from '../../protocol/settings';
+import { PLAYGROUND_VIEW_TYPE, type PlaygroundState } from './playground/panelMessages';
+import { cursorPlace, PlaygroundPanel } from './playground/playgroundPanel';
 
 let client: LanguageClient | undefined;
 
@@ -14,14 +17,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Lambda ESM Lens', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
+  const started = client;
+  // The playground may be restored before the server has started; its requests wait for it.
+  const running = client.start().then(() => started);
   context.subscriptions.push(
     vscode.commands.registerCommand(RESTART_SERVER_COMMAND, async () => {
       await client?.restart();
     }),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
     vscode.commands.registerCommand(SHOW_SAMPLE_RESULTS_COMMAND, (lens: SampleResultsArgument) => showSampleResults(lens)),
+    vscode.commands.registerCommand(OPEN_PLAYGROUND_COMMAND, (at?: OpenPlaygroundArgument) => PlaygroundPanel.open(context.extensionUri, running, at ?? cursorPlace())),
+    vscode.window.registerWebviewPanelSerializer(PLAYGROUND_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: PlaygroundState | undefined) => PlaygroundPanel.restore(panel, context.extensionUri, running, state),
+    }),
   );
-  await client.start();
+  await running;
 }
 
 export async function deactivate(): Promise<void> {

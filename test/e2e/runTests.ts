@@ -329,6 +329,65 @@ async function stop(server: ChildProcess): Promise<void> {
   signal('SIGKILL'); // children left behind in the group
 }
 
+/**
+ * The playground's own page, inside the webview's two iframes. For `playground-typed` it is driven as a
+ * user would: a pattern that lets every record through is typed into the first filter and the counts must
+ * change; then 100 and 1,000 added records, each time with the time from the keystroke to the results
+ * the page measured; then a broken pattern, whose error must name its line and column. For
+ * `playground-refreshed`, the file's edit must show in the first filter; for `playground-dark`, a record
+ * that is filtered out is opened with the keyboard, its failing field marked.
+ */
+async function drivePlayground(page: import('playwright-core').Page, name: string): Promise<void> {
+  const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await view.locator('li.record .status', { hasText: /Matched|Filtered/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  const summary = view.locator('p.summary');
+  const filter = view.locator('#filter-0 textarea');
+  const typeAndWait = async (text: string, expected: RegExp): Promise<string> => {
+    // The page sets the time again once the results of this keystroke are drawn.
+    await view.locator('#latency').evaluate((e) => e.removeAttribute('data-ms'));
+    await filter.fill(text);
+    await view.locator('#latency[data-ms]').waitFor({ state: 'attached', timeout: 30_000 });
+    await summary.filter({ hasText: expected }).waitFor({ timeout: 15_000 });
+    return (await view.locator('#latency').getAttribute('data-ms')) ?? '?';
+  };
+  if (name === 'playground-refreshed') {
+    // A text area's value is not in the DOM for a selector to wait on; it is read until it changes.
+    const area = view.locator('#filter-0 textarea');
+    const until = Date.now() + 15_000;
+    for (let value = await area.inputValue(); !value.includes('SHIPPED'); value = await area.inputValue()) {
+      if (Date.now() > until) throw new Error(`the playground's filter did not follow the file: ${value}`);
+      await page.waitForTimeout(100);
+    }
+    return;
+  }
+  if (name === 'playground-dark') {
+    await typeAndWait('{"body": {"status": ["PAID"]}}', /^\d+ of \d+ records? pass/);
+    const record = view.locator('li.record[data-name="paid-order-lowercase"]');
+    await record.locator('summary', { hasText: 'as Lambda filters it' }).press('Enter');
+    await record.locator('mark.failing').first().waitFor({ timeout: 15_000 });
+    await record.scrollIntoViewIfNeeded();
+    return;
+  }
+  if (name !== 'playground-typed') return;
+  const first = (await summary.textContent()) ?? '';
+  const all = /^(\d+) of \1 records? pass/;
+  if (all.test(first)) throw new Error(`the example filter already lets every record through: ${first}`);
+  const samples = await typeAndWait('{"eventSource": ["aws:sqs"]}', all);
+  console.log(`e2e: playground: "${first}" became "${await summary.textContent()}"; keystroke to results ${samples} ms (samples)`);
+  for (const count of [100, 1000]) {
+    const records = Array.from({ length: count }, (_, i) => ({ messageId: `m-${i}`, body: JSON.stringify({ status: i % 2 ? 'PAID' : 'NEW', total: i }), eventSource: 'aws:sqs' }));
+    await view.locator('#add-record textarea').fill(JSON.stringify(records));
+    await view.locator('#add-button').click();
+    await view.locator('li.record', { hasText: `added record ${count === 100 ? 100 : 1100}` }).waitFor({ state: 'attached', timeout: 30_000 });
+    const ms = await typeAndWait(`{"body": {"status": ["PAID"]}, "eventSource": ["aws:sqs"]}`, /^\d+ of \d+ records? pass/);
+    const pasted = (await summary.textContent()) ?? '';
+    console.log(`e2e: playground: ${pasted} keystroke to results ${ms} ms (${count} added records)`);
+    await typeAndWait('{"eventSource": ["aws:sqs"]}', all);
+  }
+  await filter.fill('{"body": {"status": ["PAID"],}}');
+  await view.locator('.problem.error', { hasText: /line 1, column \d+/ }).waitFor({ timeout: 15_000 });
+}
+
 async function takeRequestedScreenshot(page: import('playwright-core').Page, name: string, ackDir: string): Promise<void> {
   let status = 'ok';
   try {
@@ -342,6 +401,7 @@ async function takeRequestedScreenshot(page: import('playwright-core').Page, nam
       // Code lenses are drawn after the request resolves; wait for one that shows sample results.
       await page.locator('.codelens-decoration', { hasText: 'samples' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     }
+    if (name.startsWith('playground')) await drivePlayground(page, name);
     const file = path.join(outputDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`e2e: screenshot ${path.relative(repo, file)}`);

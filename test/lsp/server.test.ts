@@ -201,8 +201,10 @@ describe('language server: sample results above filters', () => {
     const uri = fileUri(path.join(folder, 'main.tf'));
     client.open(uri, fs.readFileSync(path.join(folder, 'main.tf'), 'utf8'));
     await client.diagnostics(uri);
-    type Lens = { range: { start: { line: number } }; command: { title: string; arguments: [{ results: { name: string; matched: boolean; reason?: string }[] }] } };
-    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Lens[];
+    type Lens = { range: { start: { line: number } }; command: { title: string; command: string; arguments: [{ results: { name: string; matched: boolean; reason?: string }[] }] } };
+    const all = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Lens[];
+    // Each count has an "Open in playground" lens beside it (test/lsp/playground.test.ts checks those).
+    const lenses = all.filter((l) => l.command.command === 'lambdaEsm.showSampleResults');
     const paid = lenses.find((l) => l.command.arguments[0].results.some((r) => r.name === 'paid-order-250'));
     assert.ok(paid, `no lens with the user's samples among ${JSON.stringify(lenses.map((l) => l.command.title))}`);
     assert.match(paid.command.title, /^matches \d+ of \d+ samples$/);
