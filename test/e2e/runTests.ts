@@ -25,7 +25,10 @@ const CODE_SERVER_VERSION = '4.100.3'; // keep in step with setup.sh
 const repo = findRepoRoot(__dirname);
 const extensionDevelopmentPath = repo;
 const extensionTestsPath = path.join(__dirname, 'suite', 'index.js');
-const workspace = path.join(repo, 'examples');
+// The workbench opens a copy of examples/: whatever a test does to the files (an editor may save an edit),
+// the repository's examples stay as they are, and every run starts from them.
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-e2e-examples-'));
+fs.cpSync(path.join(repo, 'examples'), workspace, { recursive: true });
 const outputDir = path.join(repo, 'test-output', 'e2e');
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS) || 5 * 60_000;
 
@@ -92,6 +95,7 @@ async function main(): Promise<number> {
     code = 1;
   }
   report.flush();
+  fs.rmSync(workspace, { recursive: true, force: true });
 
   const { passed, failed } = report.summary();
   if (code === 0 && !report.final) {
@@ -251,6 +255,8 @@ function writeUserSettings(userData: string): void {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'chat.disableAIFeatures': true,
+    // Edits made by the tests are reverted, never saved.
+    'files.autoSave': 'off',
     // No "open the parent git repository?" toast over the Problems panel.
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',

@@ -11,19 +11,24 @@ const KINESIS_POSITIONS = ['AT_TIMESTAMP', 'LATEST', 'TRIM_HORIZON'];
 suite('completion and hover in the editor', () => {
   let mainTf: vscode.Uri;
   let document: vscode.TextDocument;
+  let original: Uint8Array;
 
   suiteSetup(async () => {
     await activateExtension();
     mainTf = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'terraform', 'main.tf');
+    original = await vscode.workspace.fs.readFile(mainTf);
     document = await vscode.workspace.openTextDocument(mainTf);
   });
 
   teardown(async () => {
-    // Never leave an edit behind: the file on disk is never written.
+    // Never leave an edit behind, for the suites after this one: in the buffer, and on disk should the
+    // workbench have saved it.
+    if (Buffer.compare(Buffer.from(await vscode.workspace.fs.readFile(mainTf)), Buffer.from(original)) !== 0) await vscode.workspace.fs.writeFile(mainTf, original);
     if (document.isDirty) {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
+    assert.equal(document.getText(), Buffer.from(original).toString('utf8'), 'main.tf is back as it was');
   });
 
   test('typing a starting position offers what Kinesis takes, and accepting one writes it', async () => {
