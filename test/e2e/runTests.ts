@@ -407,6 +407,14 @@ async function takeRequestedScreenshot(page: import('playwright-core').Page, nam
       // Code lenses are drawn after the request resolves; wait for one that shows sample results.
       await page.locator('.codelens-decoration', { hasText: 'samples' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     }
+    // The suggestion widget and the hover are drawn after their requests resolve, then fade in: wait for
+    // them to be drawn and for their animations to end.
+    const widget = name.startsWith('completion') ? '.suggest-widget.visible' : name.startsWith('hover') ? '.monaco-hover:not(.hidden)' : undefined;
+    if (widget) {
+      const drawn = page.locator(widget).first();
+      await drawn.locator(name.startsWith('completion') ? '.monaco-list-row' : '.monaco-hover-content').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await drawn.evaluate((element: { getAnimations(options: { subtree: boolean }): { finished: Promise<unknown> }[] }) => Promise.all(element.getAnimations({ subtree: true }).map((a) => a.finished)));
+    }
     if (name.startsWith('playground')) await drivePlayground(page, name);
     const file = path.join(outputDir, `${name}.png`);
     await page.screenshot({ path: file });

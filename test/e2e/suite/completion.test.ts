@@ -50,16 +50,17 @@ suite('completion and hover in the editor', () => {
     for (const value of KINESIS_POSITIONS) assert.ok(labels.includes(value), `${value} is not offered; offered: ${JSON.stringify(labels.slice(0, 20))}`);
     assert.ok(!labels.includes('analytics'), 'words from the file are offered instead of the values');
 
-    // The suggestion widget itself: open it, show it, accept the selected value.
+    // The suggestion widget itself: open it, show it (runTests waits until it is drawn), accept the
+    // selected value. Accepting before the widget has its items does nothing, so it is asked again.
     const before = document.lineAt(cursor.line).text;
-    let accepted = before;
-    for (let attempt = 0; attempt < 20 && accepted === before; attempt++) {
+    for (let attempt = 0; attempt < 20 && document.lineAt(cursor.line).text === before; attempt++) {
       await vscode.commands.executeCommand('editor.action.triggerSuggest');
-      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
       if (attempt === 0) await screenshot('completion-starting-position');
+      const changed = nextChange(document, 1000);
       await vscode.commands.executeCommand('acceptSelectedSuggestion');
-      accepted = document.lineAt(cursor.line).text;
+      await changed;
     }
+    const accepted = document.lineAt(cursor.line).text;
     const written = /^\s*starting_position = "([A-Z_]+)"$/.exec(accepted);
     assert.ok(written && KINESIS_POSITIONS.includes(written[1]!), `the accepted suggestion wrote ${JSON.stringify(accepted)}`);
     await waitForDiagnostics(mainTf, (d) => !d.some((x) => codeOf(x) === 'starting-position-required'), 'starting-position-required to go away');
@@ -80,7 +81,22 @@ suite('completion and hover in the editor', () => {
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('editor.action.showHover');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // runTests waits until the hover is drawn.
     await screenshot('hover-batch-size');
   });
 });
+
+/** Resolves when the document next changes, or after `timeoutMs` (the edit may not come). */
+function nextChange(document: vscode.TextDocument, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    };
+    const subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document) done();
+    });
+    const timer = setTimeout(done, timeoutMs);
+  });
+}
