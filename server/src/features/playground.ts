@@ -1,7 +1,6 @@
 // The filter playground's two requests: the mapping at a place with its filters' pattern texts and the
 // sample records, and the engine's answer for edited filter texts against records. A thin adapter over
-// the core's pattern engine (read, validate, compile, decode, explain), so the playground, the code lens
-// and the diagnostics cannot disagree.
+// the core's `testPattern` (which the CLI and the code lens use too), so they cannot disagree.
 
 import {
   PLAYGROUND_SOURCE_REQUEST,
@@ -18,13 +17,11 @@ import {
 } from '../../../protocol/playground';
 import { mappingsOf } from '../core/analyze';
 import { blocksOf, firstBlock, type Block } from '../core/model/mapping';
-import { compilePattern, type CompiledPattern } from '../core/patterns/compilePattern';
-import { decodeRecord, RECORD_SOURCES, type RecordSource } from '../core/patterns/decodeRecord';
-import { explainMatch } from '../core/patterns/explainMatch';
-import { parsePatternText } from '../core/patterns/parsePattern';
+import { RECORD_SOURCES, type RecordSource } from '../core/patterns/decodeRecord';
 import { patternText } from '../core/patterns/patternText';
 import { RECORD_SOURCE } from '../core/patterns/sampleLenses';
 import { SAMPLE_RECORDS, type SampleRecord } from '../core/patterns/samples/sampleRecords';
+import { filterTester, type RecordTest } from '../core/patterns/testPattern';
 import { runSafe } from '../runSafe';
 import { serviceDocumentOf } from './serviceDocumentOf';
 import type { ServerState } from './serverState';
@@ -93,32 +90,27 @@ function testFilters(params: TestFiltersParams): TestFiltersResult {
   const source: RecordSource = RECORD_SOURCES.includes(params?.source) ? params.source : 'raw';
   const texts = Array.isArray(params?.filters) ? params.filters.map((t) => (typeof t === 'string' ? t : '')) : [];
   const records = Array.isArray(params?.records) ? params.records : [];
-  const compiled: (CompiledPattern | undefined)[] = [];
-  const filters = texts.map((text): FilterCheck => {
-    const result = parsePatternText(text);
-    const usable = result.pattern !== undefined && !result.problems.some((p) => p.severity === 'error');
-    compiled.push(usable ? compilePattern(result.pattern!) : undefined);
-    return { usable, problems: result.problems.map((p) => ({ severity: p.severity, message: p.message, start: p.range.start, end: p.range.end })) };
-  });
+  const tester = filterTester(texts);
+  const usable = tester.filters.map((report) => report.tested && !report.problems.some((p) => p.severity === 'error'));
+  const filters = tester.filters.map((report, i): FilterCheck => ({
+    usable: usable[i]!,
+    problems: report.problems.map((p) => ({ severity: p.severity, message: p.message, start: p.range.start, end: p.range.end })),
+  }));
   const decode = new Set(Array.isArray(params?.decode) ? params.decode : []);
-  return { filters, records: records.map((record, i) => recordResult(record, source, compiled, decode.has(i))) };
+  return { filters, records: records.map((record, i) => recordResult(tester.test(record, source), usable, decode.has(i))) };
 }
 
-function recordResult(record: unknown, source: RecordSource, compiled: readonly (CompiledPattern | undefined)[], withDecoded: boolean): RecordResult {
-  const decoded = decodeRecord(record, source);
-  const matchedBy: number[] = [];
+/** The core's answer for one record, in the protocol's terms; filters that cannot be used say nothing. */
+function recordResult(test: RecordTest, usable: readonly boolean[], withDecoded: boolean): RecordResult {
+  const matchedBy = test.matchedBy.filter((filter) => usable[filter]);
   const explanations: FilterExplanation[] = [];
-  compiled.forEach((pattern, filter) => {
-    if (!pattern) return;
-    const explanation = explainMatch(pattern, decoded);
-    if (explanation.matched) matchedBy.push(filter);
-    if (explanation.reason || explanation.failures.length > 0) {
-      explanations.push({
-        filter,
-        ...(explanation.reason ? { reason: explanation.reason } : {}),
-        failures: explanation.failures.map((f) => ({ path: f.path, message: f.message })),
-      });
-    }
+  test.filters.forEach((explanation, filter) => {
+    if (!explanation || !usable[filter] || (!explanation.reason && explanation.failures.length === 0)) return;
+    explanations.push({
+      filter,
+      ...(explanation.reason ? { reason: explanation.reason } : {}),
+      failures: explanation.failures.map((f) => ({ path: f.path, message: f.message })),
+    });
   });
-  return { matched: matchedBy.length > 0, matchedBy, explanations, ...(withDecoded ? { decoded: decoded.view } : {}), payload: decoded.payload };
+  return { matched: matchedBy.length > 0, matchedBy, explanations, ...(withDecoded ? { decoded: test.decoded.view } : {}), payload: test.decoded.payload };
 }

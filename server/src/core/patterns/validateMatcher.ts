@@ -9,6 +9,7 @@ import { tokenText, type JsonNode, type JsonObject, type JsonProperty } from './
 import type { AnythingButForm, AnythingButMatcher, Matcher, NumericBound, NumericMatcher } from './patternAst';
 import { rejection, type PatternProblem, type PatternTarget } from './patternProblem';
 import { parseWildcard, type WildcardPattern } from './wildcard';
+import { OPERATOR_DOCS } from './operatorDocs';
 
 export interface ValidationContext {
   readonly target: PatternTarget;
@@ -131,7 +132,8 @@ export function validateMatcher(ctx: ValidationContext, object: JsonObject): Mat
   }
 }
 
-const OPERATORS = ['prefix', 'suffix', 'equals-ignore-case', 'anything-but', 'numeric', 'exists', 'wildcard', 'cidr'];
+/** The operators a value list may hold (`$or` is a key of the pattern, not one of them). */
+const OPERATORS = OPERATOR_DOCS.map((d) => d.name).filter((name) => name !== '$or');
 
 function knownOperatorHint(name: string): string | undefined {
   const known = OPERATORS.find((op) => op === name.toLowerCase());
