@@ -69,6 +69,11 @@ export interface UnknownValue extends ValueBase {
   readonly text: string;
   /** Set when the value is nested deeper than the front ends read (see `nesting.ts`). */
   readonly tooDeep?: true;
+  /**
+   * Set when Terraform itself would fail on the expression (`element([], 0)`, `tonumber("x")`): `try` and
+   * `can` tell a failure from a value that is merely not known. Rules treat both the same: silent.
+   */
+  readonly error?: string;
 }
 
 export type Value =
