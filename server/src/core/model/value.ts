@@ -34,6 +34,8 @@ export interface NullValue extends ValueBase {
 export interface ListValue extends ValueBase {
   readonly kind: 'list';
   readonly items: readonly Value[];
+  /** A Terraform set (`toset`): no duplicates, no order to index by; `for_each` takes one of strings. */
+  readonly set?: true;
 }
 
 export interface ObjectEntry {
