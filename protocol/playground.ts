@@ -26,6 +26,8 @@ export interface PlaygroundPosition {
 export interface OpenPlaygroundArgument {
   readonly uri: string;
   readonly position: PlaygroundPosition;
+  /** A record to show, by name (chosen in the code lens's list of sample results). */
+  readonly record?: string;
 }
 
 /** Request: the mapping at a place (or named, for a refresh after the file changed) with its filters and samples. */

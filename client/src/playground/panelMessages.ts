@@ -30,8 +30,9 @@ export type ToWebview =
   /**
    * The mapping as the file has it now. `keepFilters` after a reload: the playground's own edits stay;
    * otherwise (opened, or the file changed) the file's filters replace those not edited in the page.
+   * `reveal` names a record to scroll to and open.
    */
-  | { readonly type: 'source'; readonly uri?: string; readonly source: PlaygroundSourceResult; readonly keepFilters: boolean }
+  | { readonly type: 'source'; readonly uri?: string; readonly source: PlaygroundSourceResult; readonly keepFilters: boolean; readonly reveal?: string }
   | { readonly type: 'results'; readonly id: number; readonly result: TestFiltersResult }
   /** What became of an apply: written, refused (with the pattern to copy instead), or the file changed first. */
   | { readonly type: 'applied'; readonly filter: number; readonly outcome: 'written' | 'refused' | 'stale'; readonly message: string; readonly copyText?: string }

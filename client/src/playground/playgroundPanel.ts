@@ -32,18 +32,22 @@ export class PlaygroundPanel implements vscode.Disposable {
   private refresh: ReturnType<typeof setTimeout> | undefined;
   /** The file changed while the page was hidden (a hidden page gets no messages). */
   private stale = false;
+  /** A record to show once the page has the mapping (chosen in the code lens's list). */
+  private reveal: string | undefined;
 
   /** Opens the playground on a place (the filter at a code lens or the cursor), or reuses the open one. */
   static open(extensionUri: vscode.Uri, client: Promise<LanguageClient>, at: OpenPlaygroundArgument | undefined): void {
     const target: PlaygroundSourceParams | undefined = at ? { uri: at.uri, position: at.position } : undefined;
     if (PlaygroundPanel.current) {
       PlaygroundPanel.current.target = target;
+      PlaygroundPanel.current.reveal = at?.record;
       PlaygroundPanel.current.panel.reveal(vscode.ViewColumn.Beside);
       void PlaygroundPanel.current.load(false);
       return;
     }
     const panel = vscode.window.createWebviewPanel(PLAYGROUND_VIEW_TYPE, 'Filter Playground', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {});
     PlaygroundPanel.current = new PlaygroundPanel(panel, extensionUri, client, target, false);
+    PlaygroundPanel.current.reveal = at?.record;
   }
 
   /** Takes over a panel VS Code restored after a reload, with the state its webview kept. */
@@ -145,7 +149,9 @@ export class PlaygroundPanel implements vscode.Disposable {
     // From now on the mapping is followed by its name: the place moves as the file is edited.
     if (target && source.mapping) this.target = { uri: target.uri, mapping: source.mapping };
     this.panel.title = source.mapping ? `Playground: ${source.mapping}` : 'Filter Playground';
-    await this.post({ type: 'source', ...(target ? { uri: target.uri } : {}), source, keepFilters });
+    const reveal = this.reveal;
+    this.reveal = undefined;
+    await this.post({ type: 'source', ...(target ? { uri: target.uri } : {}), source, keepFilters, ...(reveal !== undefined ? { reveal } : {}) });
   }
 
   private post(message: ToWebview): Thenable<boolean> {

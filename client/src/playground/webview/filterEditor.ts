@@ -12,6 +12,8 @@ type TextArea = HTMLElement & { value: string; invalid: boolean };
 export interface FilterEditor {
   readonly element: HTMLElement;
   readonly text: () => string;
+  /** Puts the file's text in the box (the file changed); what the box said about the old text goes. */
+  readonly setText: (text: string) => void;
   readonly show: (check: FilterCheck | undefined, passed: number) => void;
   /** What became of "Apply to source"; a refused apply offers to copy the pattern instead. */
   readonly applied: (outcome: Extract<ToWebview, { type: 'applied' }>) => void;
@@ -52,6 +54,10 @@ export function filterEditor(index: number, text: string, note: string | undefin
   return {
     element,
     text: () => area.value,
+    setText: (next) => {
+      area.value = next;
+      outcome.replaceChildren();
+    },
     show: (result, passed) => {
       check.replaceChildren(...(result?.problems ?? []).map((p) => problemView(p, area.value)));
       area.invalid = result !== undefined && !result.usable;

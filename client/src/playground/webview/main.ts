@@ -129,7 +129,6 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 function takeSource(message: Extract<ToWebview, { type: 'source' }>): void {
   const { source } = message;
   samples = source.samples;
-  notes = source.filters.map(noteOf);
   const fileTexts = source.filters.length > 0 ? source.filters.map(displayText) : [BLANK_FILTER];
   const base = source.filters.map((f) => f.text ?? null);
   const same = message.uri === state.uri && source.mapping === state.mapping;
@@ -138,14 +137,15 @@ function takeSource(message: Extract<ToWebview, { type: 'source' }>): void {
   if (message.keepFilters && state.filters.length > 0) filters = state.filters;
   else {
     filters = fileTexts.map((text, i) => {
-      const edited = same && state.shown?.[i] !== undefined && state.filters[i] !== undefined && state.filters[i] !== state.shown[i];
+      const mine = state.filters[i];
+      const edited = same && state.shown?.[i] !== undefined && mine !== undefined && mine !== state.shown[i];
       if (!edited) return text;
-      if (state.base?.[i] === base[i]) return state.filters[i]!;
+      // The file's filter did not change, or it changed to what the page says (Apply to source wrote it).
+      if (state.base?.[i] === base[i] || sameJson(mine, source.filters[i]?.text)) return mine;
       replaced.push(i + 1);
       return text;
     });
   }
-  const changed = filters.length !== editors.length || filters.some((f, i) => f !== editors[i]?.text());
   save({
     ...state,
     ...(message.uri ? { uri: message.uri } : {}),
@@ -153,7 +153,8 @@ function takeSource(message: Extract<ToWebview, { type: 'source' }>): void {
     source: message.keepFilters ? state.source : (source.source ?? state.source),
     filters,
     base,
-    shown: message.keepFilters && state.shown ? state.shown : fileTexts,
+    // A filter that now says what the file says counts as not edited.
+    shown: message.keepFilters && state.shown ? state.shown : fileTexts.map((text, i) => (sameJson(filters[i], source.filters[i]?.text) ? filters[i]! : text)),
   });
   mappingLine.textContent = source.mapping
     ? `aws_lambda_event_source_mapping.${source.mapping} — ${source.kinds.length > 0 ? `detected source: ${source.kinds.join(' or ')}` : 'source not known from the file; choose one'}`
@@ -162,16 +163,52 @@ function takeSource(message: Extract<ToWebview, { type: 'source' }>): void {
     notice.textContent = `Filter ${replaced.join(', ')} changed in the file; the playground shows the file's version now.`;
     notice.classList.remove('error');
   }
-  if (changed || editors.length === 0) drawFilters();
+  // The boxes are made again only when the filters themselves change: otherwise what was typed, the
+  // cursor and what "Apply to source" said stay.
+  const newNotes = source.filters.map(noteOf);
+  if (editors.length !== filters.length || newNotes.some((n, i) => n !== notes[i])) {
+    notes = newNotes;
+    drawFilters();
+  } else {
+    filters.forEach((text, i) => editors[i]!.text() !== text && editors[i]!.setText(text));
+  }
   drawRecords(false);
   ask();
-  if (source.focus !== undefined) editors[source.focus]?.element.querySelector('vscode-textarea')?.focus();
+  if (message.reveal !== undefined) revealRecord(message.reveal);
+  else if (source.focus !== undefined) editors[source.focus]?.element.querySelector('vscode-textarea')?.focus();
+}
+
+/** Scrolls to a record by name (drawing further if it is not drawn yet) and opens its decoded form. */
+function revealRecord(name: string): void {
+  const at = records.findIndex((r) => r.name === name);
+  if (at < 0) return;
+  if (at >= shownLimit) {
+    shownLimit = (Math.floor(at / SHOWN_STEP) + 1) * SHOWN_STEP;
+    drawRecords(false);
+  }
+  const element = views[at]?.element;
+  if (!element) return;
+  element.classList.add('revealed');
+  const details = element.querySelector('details');
+  if (details && !details.open) details.open = true;
+  element.scrollIntoView({ block: 'start' });
+  element.querySelector('summary')?.focus();
 }
 
 function noteOf(filter: PlaygroundFilter): string | undefined {
   if (filter.origin === 'reference') return 'This pattern comes from a variable, a local or a constant: edits here stay in the playground.';
   if (filter.origin === 'unknown') return 'This pattern is not known from the file alone (a variable without a default, a function call): write one here to try it.';
   return undefined;
+}
+
+/** Whether two pattern texts are the same JSON (the file's and the page's spacing differ). */
+function sameJson(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
+  }
 }
 
 /** The file's text, indented when that changes nothing but the spacing. */
