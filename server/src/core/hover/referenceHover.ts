@@ -30,7 +30,8 @@ function originOf(ref: ReferenceValue, module: ModuleIndex, descriptor: Language
   let declaration: object | string | undefined;
   if (head === 'var' && name) {
     if (!module.variables.has(name)) return undefined;
-    what = module.variables.get(name) ? `Default of variable \`${name}\`` : `Variable \`${name}\``;
+    const origin = module.variableOrigins?.get(name);
+    what = origin ? `Value of variable \`${name}\` from \`${origin}\`` : module.variables.get(name) ? `Default of variable \`${name}\`` : `Variable \`${name}\``;
     declaration = `var.${name}`;
   } else if (head === 'local' && name) {
     if (!module.locals.has(name)) return undefined;
