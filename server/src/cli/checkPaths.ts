@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { Problem } from '../core/model/problem';
 import { applyRuleSettings, isRuleSetting, type RuleSettings } from '../core/ruleSettings';
-import { isTerraformPath } from '../frontEnds';
+import { isTerraformPath, isTfvarsPath } from '../frontEnds';
 import { findTerraformFiles, findTfvarsFiles, ioReason, notAFile, type FindOptions } from '../workspaceFiles';
 import { parseTfvars } from '../workspace/parsers/tfvarsParser';
 import { isOwnModule } from '../frontEnds';
@@ -62,6 +62,7 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
     if (stats.isDirectory()) for (const f of findTerraformFiles(full, walk)) requested.add(f);
     else if (!stats.isFile()) unreadable(full, notAFile(stats));
     else if (isTerraformPath(full)) requested.add(full);
+    else if (isTfvarsPath(full)) throw new UsageError(`${p} gives variables their values and is read with its folder's Terraform files: check the folder instead.`);
     else throw new UsageError(`Not a Terraform file (.tf, .tf.json) or CDKTF stack (.ts): ${p}`);
   }
   // A Terraform file's module is its whole folder, even the files that were not named; a CDKTF stack is
