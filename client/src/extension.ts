@@ -73,6 +73,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { scheme: 'file', language: 'terraform' },
       { scheme: 'file', pattern: '**/*.tf' },
       { scheme: 'file', pattern: '**/*.tf.json' },
+      // Variable definitions files give the module's variables their values; nothing is reported on them.
+      { scheme: 'file', pattern: '**/{terraform.tfvars,terraform.tfvars.json,*.auto.tfvars,*.auto.tfvars.json}' },
       // CDKTF stacks; the server only checks TypeScript files that import provider bindings.
       { scheme: 'file', language: 'typescript' },
     ],
