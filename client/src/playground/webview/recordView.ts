@@ -37,6 +37,7 @@ export function recordView(listed: ListedRecord, open: OpenDisclosures, actions:
   const status = h('span', { class: 'status' });
   const explanation = h('div', { class: 'explanation' });
   let result: RecordResult | undefined;
+  let shown: string | undefined;
   const decoded = disclosure(`${listed.key}:decoded`, 'Record as Lambda filters it', open, () => {
     const failing = result && !result.matched ? result.explanations.flatMap((e) => e.failures.map((f) => f.path)) : [];
     return result && 'decoded' in result ? jsonView(result.decoded, failing) : h('p', {}, 'Decoding…');
@@ -64,6 +65,10 @@ export function recordView(listed: ListedRecord, open: OpenDisclosures, actions:
   return {
     element,
     show: (next) => {
+      // Most keystrokes change few records' outcomes: a record whose answer is the same is not redrawn.
+      const signature = next === undefined ? '' : JSON.stringify(next);
+      if (signature === shown) return;
+      shown = signature;
       result = next;
       element.classList.toggle('matched', !!next?.matched);
       element.classList.toggle('filtered', !!next && !next.matched);
