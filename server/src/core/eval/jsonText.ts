@@ -1,6 +1,7 @@
 // The text Terraform's `jsonencode` writes for a value: object keys in lexical order, sets as arrays,
 // numbers never in exponent form, and strings escaped as Go's encoding/json escapes them (`<`, `>`, `&`,
 // U+2028 and U+2029 as \u escapes), so that `join`, `replace` and the rest see the very same text.
+// Sets come in the order the evaluator keeps them in, Terraform's for strings, numbers and bools.
 
 import { MAX_NESTING } from '../model/nesting';
 import { settle, type Value } from '../model/value';
@@ -29,6 +30,8 @@ function encode(value: Value, depth: number): string | undefined {
     case 'null':
       return 'null';
     case 'list': {
+      // Terraform lists a set of collections in an order of its own (not the written one).
+      if (v.set && !v.items.every((item) => ['string', 'number', 'bool'].includes(settle(item).kind))) return undefined;
       const items: string[] = [];
       for (const item of v.items) {
         const text = encode(item, depth + 1);

@@ -60,7 +60,7 @@ export const format: TfFunction = (args, call) => {
     const [, flags, index, width, precision, verb] = m as unknown as [string, string, string | undefined, string, string | undefined, string];
     if (!/^[a-zA-Z]$/.test(verb)) return failedResult(call, `invalid format verb ${JSON.stringify(m[0])}`);
     if (index !== undefined) next = Number(index) - 1;
-    if (next < 0) return unknownResult(call);
+    if (next < 0) return failedResult(call, `argument index 0 in ${JSON.stringify(m[0])}: indexes start at 1`);
     if (next >= values.length) return failedResult(call, `not enough arguments for ${JSON.stringify(m[0])}`);
     if (width.length > 5 || (precision?.length ?? 0) > 5) return unknownResult(call);
     const s: Spec = { raw: m[0], flags, verb, width: width === '' ? undefined : Number(width), precision: precision === undefined ? undefined : Number(precision || '0') };

@@ -3,7 +3,6 @@
 
 import { isKnown } from '../../model/value';
 import { failureIn } from '../failureIn';
-import { jsonText } from '../jsonText';
 import { failedResult, unknownResult, type TfFunction } from '../tfFunction';
 
 export const jsonencode: TfFunction = (args, call) => {
@@ -11,7 +10,8 @@ export const jsonencode: TfFunction = (args, call) => {
   const failure = failureIn(args);
   if (failure !== undefined) return failedResult(call, failure);
   const inner = args[0]!;
-  // A value nested deeper than the text can be written is not known either.
-  if (!isKnown(inner) || jsonText(inner) === undefined) return unknownResult(call);
+  // Known, the value is kept even where its text is not known here (a set of objects, whose order is
+  // Terraform's own): the rules read the value, and what reads the text sees that it is not known.
+  if (!isKnown(inner)) return unknownResult(call);
   return { kind: 'jsonencode', inner, range: call.range };
 };

@@ -13,7 +13,8 @@ export const tostring: TfFunction = (args, call) => {
   const v = settle(args[0]!);
   if (v.kind === 'null') return { kind: 'null', range: call.range };
   if (v.kind === 'list' || v.kind === 'object') return failedResult(call, `cannot convert ${v.kind === 'list' ? 'a list' : 'an object'} to string`);
-  if (v.kind === 'string') return v;
+  // A string (and a jsonencode result, which is one) comes back as it is, positions and all.
+  if (v.kind === 'string' || v.kind === 'jsonencode') return v;
   const text = textOf(v);
   return text === undefined ? unknownResult(call) : stringValue(text, call.range);
 };
