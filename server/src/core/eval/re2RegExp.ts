@@ -67,6 +67,8 @@ interface Piece {
   /** Quantifiers or alternations inside (for groups). */
   readonly quantifiers: number;
   readonly branches: number;
+  /** The piece is a quantifier (what follows it cannot be another). */
+  readonly repetition?: true;
 }
 
 class Translator {
@@ -128,13 +130,15 @@ class Translator {
       const quantifier = this.quantifier();
       if (quantifier !== undefined) {
         if (!last) throw new Decline(true); // nothing to repeat
+        // Go rejects a repetition of a repetition (`a**`, `a{2}*`), a lazy mark aside.
+        if (last.repetition) throw new Decline(true);
         if (!last.repeatable) throw new Decline(false);
         // A repeated part that itself repeats or branches can backtrack exponentially.
         if (last.quantifiers > 0) throw new Decline(false);
         this.quantifiers++;
         quantifiers++;
         source += quantifier;
-        last = { source: '', repeatable: false, quantifiers: 1, branches: 1 };
+        last = { source: '', repeatable: false, quantifiers: 1, branches: 1, repetition: true };
         continue;
       }
       if (this.pattern.startsWith('\\Q', this.pos)) {
@@ -159,21 +163,18 @@ class Translator {
 
   /** A quantifier at the current position, in JavaScript syntax, or undefined. */
   private quantifier(): string | undefined {
-    const rest = this.pattern.slice(this.pos, this.pos + 24);
-    const m = /^(?:[*+?]|\{(\d+)(,(\d*))?\})(\?)?/.exec(rest);
+    const at = /(?:[*+?]|\{(\d+)(,(\d*))?\})(\?)?/y;
+    at.lastIndex = this.pos;
+    const m = at.exec(this.pattern);
     if (!m) return undefined;
+    // Go reads a count with a leading zero as no count at all (the "{" is then a literal): not translated.
+    if (/^0\d/.test(m[1] ?? '') || /^0\d/.test(m[3] ?? '')) throw new Decline(false);
     const min = m[1] === undefined ? undefined : Number(m[1]);
     const max = m[3] === undefined || m[3] === '' ? undefined : Number(m[3]);
     if ((min !== undefined && min > 1000) || (max !== undefined && max > 1000)) throw new Decline(true);
     if (min !== undefined && max !== undefined && max < min) throw new Decline(true);
     this.pos += m[0].length;
-    // Go rejects a repetition of a repetition (`a**`); JavaScript would too, but say so plainly.
-    if (/^[*+?{]/.test(this.pattern.slice(this.pos)) && this.startsQuantifier()) throw new Decline(false);
     return m[0];
-  }
-
-  private startsQuantifier(): boolean {
-    return /^(?:[*+?]|\{\d+(?:,\d*)?\})/.test(this.pattern.slice(this.pos, this.pos + 24));
   }
 
   private atom(depth: number): Piece {
