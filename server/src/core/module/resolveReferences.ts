@@ -38,7 +38,8 @@ export function targetOf(value: Value, module: ModuleIndex): ReferenceTarget | u
  */
 export function referenceTarget(value: Value, module: ModuleIndex): ReferenceTarget | undefined {
   let current: Value | undefined = value;
-  for (let depth = 0; current?.kind === 'reference' && depth < MAX_DEPTH; depth++) {
+  // Through expressions too: `var.fifo ? aws_sqs_queue.a.arn : aws_sqs_queue.b.arn` evaluates to a reference.
+  for (let depth = 0; (current?.kind === 'reference' || current?.kind === 'unknown') && depth < MAX_DEPTH; depth++) {
     const target = targetOf(current, module);
     if (target) return target;
     current = current.resolved;
