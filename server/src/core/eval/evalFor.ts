@@ -18,7 +18,11 @@ export function evalFor(expr: ForExpr, ctx: EvalContext): Value {
   let pairs: [Value, Value][];
   if (coll.kind === 'list') {
     if (coll.items.length > MAX_ITEMS) return unknownAt(range);
-    pairs = coll.items.map((item, i) => [coll.set ? item : { kind: 'number', value: i, range: item.range }, item]);
+    // A set of other elements has an order of Terraform's own: a list built from it is not known.
+    // (An object built from it has no order to get wrong.)
+    const ordered = coll.set ? (setOrder(coll.items) ?? (expr.object ? coll.items : undefined)) : coll.items;
+    if (!ordered) return unknownAt(range);
+    pairs = ordered.map((item, i) => [coll.set ? item : { kind: 'number', value: i, range: item.range }, item]);
   } else if (coll.kind === 'object') {
     if (coll.entries.length > MAX_ITEMS) return unknownAt(range);
     pairs = [...coll.entries]
@@ -79,4 +83,16 @@ export function evalFor(expr: ForExpr, ctx: EvalContext): Value {
   if (!expr.object) return { kind: 'list', items, range };
   const grouped = expr.group ? entries.map((e) => ({ ...e, value: { kind: 'list' as const, items: groups.get(e.key)!, range: expr.value.range } })) : entries;
   return { kind: 'object', entries: grouped, range };
+}
+
+/** Terraform iterates a set of strings in lexical order and a set of numbers in numeric order. */
+function setOrder(items: readonly Value[]): readonly Value[] | undefined {
+  const settled = items.map((item) => settle(item));
+  if (settled.every((v) => v.kind === 'string')) {
+    return items.map((item, i) => [item, (settled[i] as { value: string }).value] as const).sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([item]) => item);
+  }
+  if (settled.every((v) => v.kind === 'number')) {
+    return items.map((item, i) => [item, (settled[i] as { value: number }).value] as const).sort(([, a], [, b]) => a - b).map(([item]) => item);
+  }
+  return items.length <= 1 ? items : undefined;
 }
