@@ -72,7 +72,8 @@ export function stringValueFix(site: FixSite, range: SourceRange, value: string,
  */
 export function numberValueFix(site: FixSite, range: SourceRange, value: number, preferred = true, argument?: string): Fix | undefined {
   const current = site.text.slice(range.start, range.end);
-  if (!/^[+-]?(\d|\.\d)/.test(current)) return undefined;
+  // Only a number as written: an expression that computes the number (`local.base * 2`) is not replaced.
+  if (!/^[+-]?(\d|\.\d)[\w.]*([eE][+-]\d+)?$/.test(current)) return undefined;
   const title = argument ? `Set \`${argumentText(site, argument, value)}\`` : `Change to ${value}`;
   return { title, edits: [{ range, newText: String(value) }], preferred };
 }

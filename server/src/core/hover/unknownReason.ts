@@ -9,7 +9,11 @@ import { targetOf } from '../module/resolveReferences';
 export function unknownReason(value: Value, module: ModuleIndex): string | undefined {
   const settled = settle(value);
   if (settled.kind === 'unknown') {
-    const what = settled.tooDeep ? 'a value nested deeper than the extension reads' : 'an expression that is not evaluated statically';
+    const what = settled.tooDeep
+      ? 'a value nested deeper than the extension reads'
+      : settled.expr
+        ? 'an expression whose value depends on something not known statically'
+        : 'an expression that is not evaluated statically';
     return value === settled ? `is ${what}` : `stands for ${what}`;
   }
   if (settled.kind !== 'reference') return undefined;

@@ -1,6 +1,7 @@
 // The value of an argument as the front ends read it: a literal, a collection, a reference to something
 // else in the module, or `unknown` when nothing can be said statically. Rules stay silent on `unknown`.
 
+import type { Expr } from './expr';
 import type { SourceRange } from './sourceRange';
 
 interface ValueBase {
@@ -76,6 +77,10 @@ export interface UnknownValue extends ValueBase {
    * `can` tell a failure from a value that is merely not known. Rules treat both the same: silent.
    */
   readonly error?: string;
+  /** The expression, when the front end read one the evaluator can compute (an operation, a call, …). */
+  readonly expr?: Expr;
+  /** What the expression evaluates to in its module, when that is known (set by `resolveReferences`). */
+  readonly resolved?: Value;
 }
 
 export type Value =
@@ -89,10 +94,13 @@ export type Value =
   | ReferenceValue
   | UnknownValue;
 
-/** Follows resolved references to the value they stand for; references that did not resolve stay. */
+/**
+ * Follows resolved references, and unknown expressions the evaluator computed, to the value they stand
+ * for; what did not resolve stays.
+ */
 export function settle(value: Value): Value {
   let current = value;
-  for (let depth = 0; current.kind === 'reference' && current.resolved && depth < 32; depth++) {
+  for (let depth = 0; (current.kind === 'reference' || current.kind === 'unknown') && current.resolved && depth < 32; depth++) {
     current = current.resolved;
   }
   return current;

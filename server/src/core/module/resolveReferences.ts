@@ -3,8 +3,10 @@
 
 import type { Attribute, Block } from '../model/mapping';
 import type { TopLevelBlock } from '../model/fileModel';
-import type { ObjectEntry, ReferenceValue, Value } from '../model/value';
+import { settle, type ObjectEntry, type ReferenceValue, type Value } from '../model/value';
 import type { ModuleIndex } from './moduleIndex';
+import { evaluate } from '../eval/evaluate';
+import { moduleScope, type ModuleScope } from './moduleScope';
 
 /** The resource (or data source) a reference such as `aws_sqs_queue.q.arn` points at. */
 export interface ReferenceTarget {
@@ -36,7 +38,8 @@ export function targetOf(value: Value, module: ModuleIndex): ReferenceTarget | u
  */
 export function referenceTarget(value: Value, module: ModuleIndex): ReferenceTarget | undefined {
   let current: Value | undefined = value;
-  for (let depth = 0; current?.kind === 'reference' && depth < MAX_DEPTH; depth++) {
+  // Through expressions too: `var.fifo ? aws_sqs_queue.a.arn : aws_sqs_queue.b.arn` evaluates to a reference.
+  for (let depth = 0; (current?.kind === 'reference' || current?.kind === 'unknown') && depth < MAX_DEPTH; depth++) {
     const target = targetOf(current, module);
     if (target) return target;
     current = current.resolved;
@@ -50,11 +53,11 @@ export function targetArgument(target: ReferenceTarget, name: string, module: Mo
   return value && resolveValue(value, module, 0);
 }
 
-export function resolveBlock(block: Block, module: ModuleIndex): Block {
+export function resolveBlock(block: Block, module: ModuleIndex, scope: ModuleScope = moduleScope(module)): Block {
   // Copies only what changes: most arguments are literals, and a mapping's filters are large literals.
   let attributes: Map<string, Attribute> | undefined;
   for (const [name, attr] of block.attributes) {
-    const value = resolveValue(attr.value, module, 0);
+    const value = resolveValue(attr.value, module, 0, scope);
     if (value === attr.value) continue;
     attributes ??= new Map(block.attributes);
     attributes.set(name, { ...attr, value });
@@ -62,7 +65,7 @@ export function resolveBlock(block: Block, module: ModuleIndex): Block {
   let blocks: Block[] | undefined;
   for (let i = 0; i < block.blocks.length; i++) {
     const child = block.blocks[i]!;
-    const resolved = resolveBlock(child, module);
+    const resolved = resolveBlock(child, module, scope);
     if (resolved === child) continue;
     blocks ??= block.blocks.slice();
     blocks[i] = resolved;
@@ -70,18 +73,29 @@ export function resolveBlock(block: Block, module: ModuleIndex): Block {
   return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks } : block;
 }
 
-export function resolveValue(value: Value, module: ModuleIndex, depth: number): Value {
+/**
+ * `scope` shares evaluated locals between the values of one block; without it, each expression gets a
+ * scope of its own.
+ */
+export function resolveValue(value: Value, module: ModuleIndex, depth: number, scope?: ModuleScope): Value {
   if (depth > MAX_DEPTH) return value;
   switch (value.kind) {
     case 'reference': {
-      const resolved = lookup(value, module, depth);
+      const resolved = lookup(value, module, depth, scope);
       return resolved ? { ...value, resolved } : value;
+    }
+    case 'unknown': {
+      // An expression (an operation, a call, a template, …): what it evaluates to in this module.
+      if (!value.expr || value.resolved) return value;
+      const result = evaluate(value.expr, scope ?? moduleScope(module));
+      if (result.kind === 'unknown') return result.error !== undefined && value.error === undefined ? { ...value, error: result.error } : value;
+      return { ...value, resolved: result };
     }
     case 'list': {
       let items: Value[] | undefined;
       for (let i = 0; i < value.items.length; i++) {
         const item = value.items[i]!;
-        const v = resolveValue(item, module, depth);
+        const v = resolveValue(item, module, depth, scope);
         if (v === item) continue;
         items ??= value.items.slice();
         items[i] = v;
@@ -92,7 +106,7 @@ export function resolveValue(value: Value, module: ModuleIndex, depth: number): 
       let entries: ObjectEntry[] | undefined;
       for (let i = 0; i < value.entries.length; i++) {
         const entry = value.entries[i]!;
-        const v = resolveValue(entry.value, module, depth);
+        const v = resolveValue(entry.value, module, depth, scope);
         if (v === entry.value) continue;
         entries ??= value.entries.slice();
         entries[i] = { ...entry, value: v };
@@ -100,7 +114,7 @@ export function resolveValue(value: Value, module: ModuleIndex, depth: number): 
       return entries ? { ...value, entries } : value;
     }
     case 'jsonencode': {
-      const inner = resolveValue(value.inner, module, depth);
+      const inner = resolveValue(value.inner, module, depth, scope);
       return inner === value.inner ? value : { ...value, inner };
     }
     default:
@@ -108,7 +122,7 @@ export function resolveValue(value: Value, module: ModuleIndex, depth: number): 
   }
 }
 
-function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value | undefined {
+function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number, scope: ModuleScope | undefined): Value | undefined {
   const path = ref.path;
   const head = path[0];
   const name = path[1];
@@ -118,8 +132,14 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value 
   // path, since every reference of every mapping comes through here.
   let steps = 2;
   if (head === 'var') base = module.variables.get(name);
-  else if (head === 'local') base = module.locals.get(name);
-  else {
+  else if (head === 'local') {
+    // Evaluated once per scope, so locals built from locals cost each one evaluation.
+    scope ??= moduleScope(module);
+    const local = scope.local(name);
+    let current: Value | undefined = local;
+    for (let i = steps; i < path.length; i++) current = current && member(current, path[i]!);
+    return current;
+  } else {
     // A literal argument of another resource: `aws_lambda_function.f.function_name`.
     const target = targetOf(ref, module);
     const attribute = target?.attribute;
@@ -128,7 +148,7 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value 
     steps = target.data ? 4 : 3;
   }
   if (!base) return undefined;
-  let current: Value | undefined = resolveValue(base, module, depth + 1);
+  let current: Value | undefined = resolveValue(base, module, depth + 1, scope);
   for (let i = steps; i < path.length; i++) {
     current = current && member(current, path[i]!);
   }
@@ -136,7 +156,7 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number): Value 
 }
 
 function member(value: Value, step: string): Value | undefined {
-  const v = value.kind === 'reference' ? value.resolved : value;
+  const v = settle(value);
   if (!v) return undefined;
   if (v.kind === 'object') return v.entries.find((e) => e.key === step)?.value;
   if (v.kind === 'list' && /^\d+$/.test(step)) return v.items[Number(step)];

@@ -48,8 +48,8 @@ export function jsonFromValue(value: Value, at?: SourceRange): JsonNode | undefi
       return text === undefined ? undefined : { type: 'string', value: text, range };
     }
     case 'reference':
-      return value.resolved ? jsonFromValue(value.resolved, range) : undefined;
     case 'unknown':
-      return undefined;
+      // A computed part stands where its expression is written.
+      return value.resolved ? jsonFromValue(value.resolved, range) : undefined;
   }
 }

@@ -26,7 +26,8 @@ export function parsePatternValue(value: Value, text: string, options: ValidateO
   let v = value;
   let map: OffsetMap | undefined;
   // A pattern reached through a reference is reported on the reference: its own ranges are elsewhere.
-  for (let depth = 0; v.kind === 'reference' && depth < 32; depth++) {
+  // So is one an expression computes (a template, a for-expression): its parts are written elsewhere.
+  for (let depth = 0; (v.kind === 'reference' || v.kind === 'unknown') && depth < 32; depth++) {
     if (!v.resolved) return undefined;
     map ??= wholeString(v.range);
     v = v.resolved;

@@ -66,8 +66,8 @@ function whyOf(source: SourceInfo, context: SourceContext): string | undefined {
 /** The address of the resource attribute a value refers to, through variables and locals. */
 function addressOf(value: Value, module: ModuleIndex): string | undefined {
   let current: Value | undefined = value;
-  for (let depth = 0; current?.kind === 'reference' && depth < 16; depth++) {
-    if (targetOf(current, module)) return current.path.join('.');
+  for (let depth = 0; (current?.kind === 'reference' || current?.kind === 'unknown') && depth < 16; depth++) {
+    if (current.kind === 'reference' && targetOf(current, module)) return current.path.join('.');
     current = current.resolved;
   }
   return undefined;

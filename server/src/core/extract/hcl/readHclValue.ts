@@ -7,6 +7,7 @@ import { tooDeepValue } from '../../model/nesting';
 import { childOfType, named, TOO_DEEP, type SyntaxNode } from './syntaxNode';
 import { isLiteralTemplate, readHeredoc, unescapeQuoted } from './readHclString';
 import { isSimpleExpression, NUMBER, readSimpleExpression } from './simpleExpression';
+import { readHclExpr } from './readHclExpr';
 
 /** Functions that only convert types: the value passes through unchanged for our purposes. */
 const PASS_THROUGH = new Set(['tolist', 'toset', 'tostring', 'tonumber', 'tobool', 'tomap']);
@@ -14,6 +15,8 @@ const PASS_THROUGH = new Set(['tolist', 'toset', 'tostring', 'tonumber', 'tobool
 export function readHclValue(node: SyntaxNode, text: string): Value {
   const range = rangeOf(node.start, node.end);
   const unknown = (): Value => ({ kind: 'unknown', text: text.slice(node.start, node.end), range });
+  // An expression the evaluator may compute once the module is known (see eval/evaluate.ts).
+  const computed = (): Value => ({ kind: 'unknown', text: text.slice(node.start, node.end), range, expr: readHclExpr(node, text) });
   if (node.type === 'expression') {
     const parts = named(node);
     const first = parts[0];
@@ -22,7 +25,7 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       return isSimpleExpression(source) ? readSimpleExpression(source, range) : unknown();
     }
     if (first.type === 'variable_expr') return readTraversal(node, parts, text);
-    if (parts.length !== 1) return unknown();
+    if (parts.length !== 1) return computed();
     // One term, or a parenthesised expression `(x)`: its value.
     return readHclValue(first, text);
   }
@@ -49,7 +52,7 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
         const source = text.slice(node.start, node.end);
         return isSimpleExpression(source) ? readSimpleExpression(source, range) : unknown();
       }
-      if (!isLiteralTemplate(node)) return unknown();
+      if (!isLiteralTemplate(node)) return computed();
       const open = node.children[0];
       const close = node.children[node.children.length - 1];
       if (!open || !close || close.missing || close === open) return unknown();
@@ -58,6 +61,7 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
       return { kind: 'string', value: value.normalize('NFC'), form: 'quoted', contentStart: open.end, range };
     }
     case 'heredoc_template': {
+      if (!isLiteralTemplate(node)) return computed();
       const heredoc = readHeredoc(node, text);
       if (!heredoc) return unknown();
       return { kind: 'string', value: heredoc.value.normalize('NFC'), form: 'heredoc', contentStart: heredoc.contentStart, range };
@@ -67,7 +71,7 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
     case 'object':
       return readObject(node, text);
     case 'function_call':
-      return readCall(node, text) ?? unknown();
+      return readCall(node, text) ?? computed();
     case TOO_DEEP:
       return tooDeepValue(text.slice(node.start, node.end), range);
     case 'operation': {
@@ -78,8 +82,11 @@ export function readHclValue(node: SyntaxNode, text: string): Value {
         const inner = readHclValue(operand, text);
         if (inner.kind === 'number') return { kind: 'number', value: -inner.value, range };
       }
-      return unknown();
+      return computed();
     }
+    case 'for_expr':
+    case 'conditional':
+      return computed();
     default:
       return unknown();
   }
@@ -93,8 +100,8 @@ function readObject(node: SyntaxNode, text: string): Value {
     if (!keyNode || !valueNode) continue;
     const key = readKey(keyNode, text);
     if (key === undefined) {
-      // A computed key makes the whole object's shape unknown.
-      return { kind: 'unknown', text: text.slice(node.start, node.end), range: rangeOf(node.start, node.end) };
+      // A computed key makes the whole object's shape unknown until it is evaluated.
+      return { kind: 'unknown', text: text.slice(node.start, node.end), range: rangeOf(node.start, node.end), expr: readHclExpr(node, text) };
     }
     entries.push({ key, keyRange: rangeOf(keyNode.start, keyNode.end), value: readHclValue(valueNode, text) });
   }
@@ -129,11 +136,12 @@ function readCall(node: SyntaxNode, text: string): Value | undefined {
  */
 function readTraversal(node: SyntaxNode, parts: SyntaxNode[], text: string): Value {
   const range = rangeOf(node.start, node.end);
+  const computed = (): Value => ({ kind: 'unknown', text: text.slice(node.start, node.end), range, expr: readHclExpr(node, text) });
   const path: string[] = [text.slice(parts[0]!.start, parts[0]!.end)];
   for (const step of parts.slice(1)) {
     if (step.type === 'get_attr') {
       const id = childOfType(step, 'identifier');
-      if (!id) return { kind: 'unknown', text: text.slice(node.start, node.end), range };
+      if (!id) return computed();
       path.push(text.slice(id.start, id.end));
     } else if (step.type === 'index') {
       const inner = named(step)[0];
@@ -144,10 +152,10 @@ function readTraversal(node: SyntaxNode, parts: SyntaxNode[], text: string): Val
       } else if (key && (key.kind === 'string' || key.kind === 'number')) {
         path.push(String(key.value));
       } else {
-        return { kind: 'unknown', text: text.slice(node.start, node.end), range };
+        return computed();
       }
     } else {
-      return { kind: 'unknown', text: text.slice(node.start, node.end), range };
+      return computed();
     }
   }
   return { kind: 'reference', path, range };
