@@ -1,12 +1,14 @@
 // Two mappings of one function to one source (and topic, for Kafka) conflict: AWS answers the second
 // with ResourceConflictException ("An event source mapping with … and function … already exists").
 
+import { own } from '../facts/own';
 import { firstBlock, type EventSourceMapping } from '../model/mapping';
 import type { SourceRange } from '../model/sourceRange';
 import { asString, isKnown, settle, type Value } from '../model/value';
 import type { Severity } from '../model/problem';
 import type { ModuleIndex } from '../module/moduleIndex';
 import { referenceTarget, targetArgument, type ReferenceTarget } from '../module/resolveReferences';
+import { REFERENCE_SOURCES } from '../sources/referenceSources';
 
 export interface DuplicateKey {
   readonly key: string;
@@ -27,7 +29,7 @@ export const duplicateMapping = {
     const source = arn ?? endpoints;
     if (!fn || !source) return undefined;
     const fnKey = functionIdentity(fn.value, module);
-    const sourceKey = identity(source.value);
+    const sourceKey = arn ? sourceIdentity(arn.value, module) : identity(source.value);
     if (fnKey === undefined || sourceKey === undefined) return undefined;
     const topics = mapping.body.attributes.get('topics');
     const topicKey = topics ? identity(topics.value) : '';
@@ -84,6 +86,14 @@ function functionIdentity(value: Value, module: ModuleIndex): string | undefined
     return aliasIdentity(target, module) ?? `@${address}.arn`;
   }
   return identity(value);
+}
+
+/** A source's attributes that are all its ARN (a Kinesis stream's `id` and `arn`) are one source. */
+function sourceIdentity(value: Value, module: ModuleIndex): string | undefined {
+  const target = referenceTarget(value, module);
+  const fact = target?.block && own(REFERENCE_SOURCES, target.data ? `data.${target.resourceType}` : target.resourceType);
+  if (!target?.block || !fact || !fact.alsoArn?.includes(target.attribute ?? '')) return identity(value);
+  return `@${target.data ? 'data.' : ''}${target.resourceType}.${target.block.labels[1] ?? ''}.${fact.arnAttribute}`;
 }
 
 /** `<function>:<alias>` when both are literal, so the alias's ARN equals the literal alias ARN. */
