@@ -92,7 +92,8 @@ function checkDestination(context: RuleContext, attr: Attribute): void {
   }
   const arn = parseArn(literal);
   if (!arn) return;
-  if (!DESTINATION_SERVICES.includes(arn.service)) {
+  // Other S3 services (directory buckets, access points) are not in the docs either way: not reported.
+  if (!DESTINATION_SERVICES.includes(arn.service) && !arn.service.startsWith('s3')) {
     report({ range, severity: 'warning', message: msg`${code(literal)} is a ${code(arn.service)} ARN, not that of a queue, topic or bucket; ${ACCEPTED}` });
     return;
   }
@@ -112,7 +113,8 @@ function referenceFinding(context: RuleContext, attr: Attribute, target: Referen
   const named: MessagePart | Message = direct ? code(shown) : msg`${code(shown)} (${code(address)})`;
   const fact = own(DESTINATIONS, key);
   if (!fact) {
-    if (!target.resourceType.startsWith('aws_') || !/(^|_)arn$/.test(attribute)) return undefined;
+    // Other queue, topic and bucket resources (access points, directory buckets) may or may not be accepted.
+    if (!target.resourceType.startsWith('aws_') || /^aws_(sqs|sns|s3)/.test(target.resourceType) || !/(^|_)arn$/.test(attribute)) return undefined;
     return { severity: 'warning', message: msg`${named} is the ARN of an ${code(key)}, not that of a queue, topic or bucket; ${ACCEPTED}` };
   }
   const holds = own(fact.notArn, attribute);
