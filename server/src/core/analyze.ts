@@ -205,7 +205,7 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   }
   const kept = errorAt === Infinity ? problems : problems.filter((p) => p.range.end <= errorAt);
   kept.sort(byPosition);
-  return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping) : undefined };
+  return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping, module) : undefined };
 }
 
 function nestingProblem(range: Problem['range']): Problem {
