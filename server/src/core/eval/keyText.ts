@@ -3,15 +3,14 @@
 
 import { settle, type Value } from '../model/value';
 import { stringOf } from './convert';
-import { plainJson } from './valueJson';
+import { jsonText } from './jsonText';
 
 /** The key text; 'unknown' when it is not known; undefined when Terraform rejects it as a key. */
 export function keyText(value: Value): string | 'unknown' | undefined {
   const v = settle(value);
   if (v.kind === 'unknown' || v.kind === 'reference') return 'unknown';
   if (v.kind === 'jsonencode') {
-    const json = plainJson(v.inner);
-    return json === undefined ? 'unknown' : JSON.stringify(json);
+    return jsonText(v.inner) ?? 'unknown';
   }
   return stringOf(v);
 }

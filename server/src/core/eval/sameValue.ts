@@ -3,7 +3,7 @@
 // something not known.
 
 import { settle, type Value } from '../model/value';
-import { plainJson } from './valueJson';
+import { jsonText } from './jsonText';
 import { valueKey } from './valueKey';
 
 const MAX_DEPTH = 64;
@@ -66,6 +66,6 @@ type Literal = Exclude<Value, { kind: 'jsonencode' | 'reference' | 'unknown' }>;
 function asLiteral(v: Value): Literal | undefined {
   if (v.kind === 'reference' || v.kind === 'unknown') return undefined;
   if (v.kind !== 'jsonencode') return v;
-  const json = plainJson(v.inner);
-  return json === undefined ? undefined : { kind: 'string', value: JSON.stringify(json), form: 'quoted', contentStart: v.range.start, range: v.range };
+  const json = jsonText(v.inner);
+  return json === undefined ? undefined : { kind: 'string', value: json, form: 'quoted', contentStart: v.range.start, range: v.range };
 }

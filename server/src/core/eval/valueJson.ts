@@ -4,6 +4,7 @@
 
 import type { SourceRange } from '../model/sourceRange';
 import { settle, type Value } from '../model/value';
+import { jsonText } from './jsonText';
 
 const NOWHERE: SourceRange = { start: 0, end: 0 };
 
@@ -24,7 +25,7 @@ export function valueFromJson(json: unknown, range: SourceRange = NOWHERE): Valu
 /**
  * The JSON form of a value, with the fixture markers for what JSON cannot say. Object keys come out in
  * their order in the value; compare objects without regard to key order. `jsonencode(x)` values come
- * out as the string Terraform would produce.
+ * out as the string Terraform would produce (jsonText.ts: Terraform's escapes and number forms).
  */
 export function valueToJson(value: Value): unknown {
   const v = settle(value);
@@ -41,43 +42,11 @@ export function valueToJson(value: Value): unknown {
     }
     case 'object':
       return Object.fromEntries(v.entries.map((e) => [e.key, valueToJson(e.value)]));
-    case 'jsonencode': {
-      const inner = plainJson(v.inner);
-      return inner === undefined ? { $unknown: true } : JSON.stringify(inner);
-    }
+    case 'jsonencode':
+      return jsonText(v.inner) ?? { $unknown: true };
     case 'unknown':
       return v.error !== undefined ? { $error: true } : { $unknown: true };
     case 'reference':
       return { $unknown: true };
-  }
-}
-
-/**
- * The plain JSON a fully known value encodes to, as Terraform's `jsonencode` writes it: object keys in
- * lexical order, sets as arrays. Undefined when any part is not known.
- */
-export function plainJson(value: Value): unknown {
-  const v = settle(value);
-  switch (v.kind) {
-    case 'string':
-    case 'number':
-    case 'bool':
-      return v.value;
-    case 'null':
-      return null;
-    case 'list': {
-      const items = v.items.map(plainJson);
-      return items.includes(undefined) ? undefined : items;
-    }
-    case 'object': {
-      const entries = [...v.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => [e.key, plainJson(e.value)] as const);
-      return entries.some(([, x]) => x === undefined) ? undefined : Object.fromEntries(entries);
-    }
-    case 'jsonencode': {
-      const inner = plainJson(v.inner);
-      return inner === undefined ? undefined : JSON.stringify(inner);
-    }
-    default:
-      return undefined;
   }
 }

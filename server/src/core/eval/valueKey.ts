@@ -3,7 +3,7 @@
 
 import { settle, type Value } from '../model/value';
 import { compareKeys } from './keyOrder';
-import { plainJson } from './valueJson';
+import { jsonText } from './jsonText';
 
 const MAX_DEPTH = 64;
 
@@ -21,8 +21,8 @@ export function valueKey(value: Value, depth = 0): string | undefined {
     case 'bool':
       return v.value ? 't' : 'f';
     case 'jsonencode': {
-      const json = plainJson(v.inner);
-      return json === undefined ? undefined : 's' + JSON.stringify(JSON.stringify(json));
+      const json = jsonText(v.inner);
+      return json === undefined ? undefined : 's' + JSON.stringify(json);
     }
     case 'list': {
       const items = v.items.map((item) => valueKey(item, depth + 1));

@@ -5,7 +5,7 @@
 import { isKnown, settle } from '../../model/value';
 import { arityFailure, pendingArgument } from '../pendingArgument';
 import { failedResult, unknownResult, type TfFunction } from '../tfFunction';
-import { plainJson } from '../valueJson';
+import { jsonText } from '../jsonText';
 
 export const length: TfFunction = (args, call) => {
   if (args.length !== 1) return arityFailure(call, '1 argument', args.length);
@@ -25,9 +25,9 @@ export const length: TfFunction = (args, call) => {
       count = graphemes(v.value);
       break;
     case 'jsonencode': {
-      const json = plainJson(v.inner);
+      const json = jsonText(v.inner);
       if (json === undefined) return unknownResult(call);
-      count = graphemes(JSON.stringify(json));
+      count = graphemes(json);
       break;
     }
     default:
