@@ -36,10 +36,17 @@ export function boolOf(value: Value): boolean | undefined {
 
 /**
  * A number as Terraform prints it: never in exponent notation (`1e21` is `1000000000000000000000`,
- * `1e-7` is `0.0000001`), integers without a fraction.
+ * `1e-7` is `0.0000001`, `1.5e-20` is `0.000000000000000000015`), integers without a fraction, `-0` as `-0`.
  */
 export function numberText(n: number): string {
+  if (Object.is(n, -0)) return '-0';
   const plain = String(n);
   if (!/e/i.test(plain)) return plain;
-  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  // The shortest digits that give the number back, placed around the decimal point by hand.
+  const [mantissa = '', exponent = '0'] = n.toExponential().split('e');
+  const negative = mantissa.startsWith('-');
+  const digits = mantissa.replace('-', '').replace('.', '');
+  const point = 1 + Number(exponent);
+  const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return negative ? `-${text}` : text;
 }
