@@ -1,6 +1,8 @@
 // The commands the client registers and the server names (in code lenses), with the arguments they take,
 // declared once so the two sides cannot drift apart.
 
+import type { OpenPlaygroundArgument } from './playground';
+
 /** Lists each sample record with whether a filter lets it through; a sample-results code lens runs it. */
 export const SHOW_SAMPLE_RESULTS_COMMAND = 'lambdaEsm.showSampleResults';
 /** Restarts the language server (command palette). */
@@ -18,6 +20,8 @@ export interface SampleResultsArgument {
   /** The lens's title, e.g. `2 of 3 samples match`. */
   readonly title: string;
   readonly results: readonly SampleResult[];
+  /** The filter's place: choosing a record opens the playground there, on that record. */
+  readonly open?: OpenPlaygroundArgument;
 }
 
 export interface SampleResult {
@@ -25,4 +29,6 @@ export interface SampleResult {
   readonly matched: boolean;
   /** Why the record does not match (or what matched), in words. */
   readonly reason?: string;
+  /** The pattern's fields the record failed on (dotted paths), a few at most. */
+  readonly fields?: readonly string[];
 }

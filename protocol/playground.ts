@@ -26,6 +26,8 @@ export interface PlaygroundPosition {
 export interface OpenPlaygroundArgument {
   readonly uri: string;
   readonly position: PlaygroundPosition;
+  /** A record to show, by name (chosen in the code lens's list of sample results). */
+  readonly record?: string;
 }
 
 /** Request: the mapping at a place (or named, for a refresh after the file changed) with its filters and samples. */
@@ -74,7 +76,10 @@ export const TEST_FILTERS_REQUEST = 'lambdaEsm/testFilters';
 export interface TestFiltersParams {
   readonly source: PlaygroundRecordSource;
   readonly filters: readonly string[];
-  readonly records: readonly unknown[];
+  /** The records; left out while they are the ones last sent under `recordsKey` (a keystroke in a filter). */
+  readonly records?: readonly unknown[];
+  /** Names this list of records, so that later requests need not send it again while it does not change. */
+  readonly recordsKey?: string;
   /**
    * The records (indices) whose form as Lambda filters it is wanted: those the page shows it for. The
    * others come without it, which keeps the answer to each keystroke small.
@@ -118,4 +123,50 @@ export interface RecordResult {
 export interface TestFiltersResult {
   readonly filters: readonly FilterCheck[];
   readonly records: readonly RecordResult[];
+  /** The request left the records out, and the server does not hold them (it restarted): send them. */
+  readonly missingRecords?: true;
 }
+
+/** Request: the records in a pasted or imported text (a record, a Lambda event, JSON Lines, AWS CLI output). */
+export const IMPORT_RECORDS_REQUEST = 'lambdaEsm/importRecords';
+
+export interface ImportRecordsParams {
+  readonly text: string;
+  /** The source the playground shows: it names the source of a record whose shape does not tell. */
+  readonly source?: PlaygroundRecordSource;
+}
+
+export interface ImportRecordsResult {
+  readonly records: readonly { readonly name: string; readonly source: PlaygroundRecordSource; readonly record: unknown }[];
+  /** What could not be read, or a record that Lambda would not deliver as it is; `line` in JSON Lines. */
+  readonly problems: readonly { readonly message: string; readonly line?: number }[];
+}
+
+/** Request: the edits that write a filter's new pattern back into its file, in the form it has there. */
+export const APPLY_FILTER_REQUEST = 'lambdaEsm/applyFilter';
+
+export interface ApplyFilterParams {
+  readonly uri: string;
+  readonly mapping: string;
+  /** Which `filter` of the mapping's `filter_criteria` (0-based). */
+  readonly filter: number;
+  /**
+   * The pattern's text as the playground read it from the file: when the file now says something else,
+   * the answer is `stale` and nothing is written over the change.
+   */
+  readonly base?: string;
+  /** The new pattern's JSON text. */
+  readonly text: string;
+}
+
+export interface PlaygroundRange {
+  readonly start: PlaygroundPosition;
+  readonly end: PlaygroundPosition;
+}
+
+export type ApplyFilterResult =
+  | { readonly kind: 'edits'; readonly edits: readonly { readonly range: PlaygroundRange; readonly newText: string }[] }
+  /** The file changed under the playground (or the mapping or filter is gone): read it again first. */
+  | { readonly kind: 'stale'; readonly reason: string }
+  /** The pattern cannot be written where it is (a variable, a local, a constant, a `dynamic` block): `copyText` is it in the file's language. */
+  | { readonly kind: 'refused'; readonly reason: string; readonly copyText?: string };

@@ -25,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
-    vscode.commands.registerCommand(SHOW_SAMPLE_RESULTS_COMMAND, (lens: SampleResultsArgument) => showSampleResults(lens)),
+    vscode.commands.registerCommand(SHOW_SAMPLE_RESULTS_COMMAND, (lens: SampleResultsArgument) => showSampleResults(context, running, lens)),
     vscode.commands.registerCommand(OPEN_PLAYGROUND_COMMAND, (at?: OpenPlaygroundArgument) => PlaygroundPanel.open(context.extensionUri, running, at ?? cursorPlace())),
     vscode.window.registerWebviewPanelSerializer(PLAYGROUND_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: PlaygroundState | undefined) => PlaygroundPanel.restore(panel, context.extensionUri, running, state),
@@ -40,12 +40,25 @@ export async function deactivate(): Promise<void> {
 }
 
 /** Lists each sample with whether the filter lets it through and, if not, why. */
-async function showSampleResults(lens: SampleResultsArgument | undefined): Promise<void> {
+/**
+ * The sample results of a code lens, one short line per record (the fields it failed on); choosing one
+ * opens the playground on that filter and that record, where the whole explanation and the record are.
+ */
+async function showSampleResults(context: vscode.ExtensionContext, client: Promise<LanguageClient>, lens: SampleResultsArgument | undefined): Promise<void> {
   if (!lens) return;
-  await vscode.window.showQuickPick(
-    lens.results.map((r) => ({ label: `${r.matched ? '$(pass)' : '$(error)'} ${r.name}`, detail: r.reason ?? (r.matched ? 'Matches.' : 'Does not match.') })),
-    { title: `Filter ${lens.title}`, matchOnDetail: true, canPickMany: false },
-  );
+  const items = lens.results.map((r) => ({
+    label: `${r.matched ? '$(pass)' : '$(error)'} ${r.name}`,
+    description: r.matched ? (r.reason ? 'passes, with a caveat' : 'passes') : 'filtered out',
+    ...(r.fields ? { detail: `fails on ${r.fields.map((f) => `\`${f}\``).join(', ')}` } : {}),
+    name: r.name,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Filter ${lens.title}`,
+    placeHolder: lens.open ? 'Choose a record to see it, and why, in the playground' : undefined,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked && lens.open) PlaygroundPanel.open(context.extensionUri, client, { ...lens.open, record: picked.name });
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -60,6 +73,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { scheme: 'file', language: 'terraform' },
       { scheme: 'file', pattern: '**/*.tf' },
       { scheme: 'file', pattern: '**/*.tf.json' },
+      // Variable definitions files give the module's variables their values; nothing is reported on them.
+      { scheme: 'file', pattern: '**/{terraform.tfvars,terraform.tfvars.json,*.auto.tfvars,*.auto.tfvars.json}' },
       // CDKTF stacks; the server only checks TypeScript files that import provider bindings.
       { scheme: 'file', language: 'typescript' },
     ],

@@ -87,6 +87,30 @@ export function isOwnModule(name: string): boolean {
   return frontEndFor(name)?.ownModule === true;
 }
 
+/**
+ * The variable definitions files Terraform reads by itself from a module's folder. They are no Terraform
+ * configuration (no front end claims them, nothing is reported on them): they only give variables values.
+ * Other `.tfvars` files (`prod.tfvars`) are read only when a command names them, so they are left out.
+ */
+export function isTfvarsPath(name: string): boolean {
+  const base = tfvarsFileName(name);
+  return base === 'terraform.tfvars' || base === 'terraform.tfvars.json' || base.endsWith('.auto.tfvars') || base.endsWith('.auto.tfvars.json');
+}
+
+/** The file name of a path or URI, decoded (`my%20vars.auto.tfvars` → `my vars.auto.tfvars`). */
+export function tfvarsFileName(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  if (!name.includes(':') || !base.includes('%')) return base;
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+
+/** Globs of the variable definitions files, for the editor's file watcher. */
+export const TFVARS_WATCH: readonly string[] = ['**/*.auto.tfvars', '**/*.auto.tfvars.json', '**/terraform.tfvars', '**/terraform.tfvars.json'];
+
 /** One of the files a folder's module is made of (`.tf`, `.tf.json`). */
 export function isFolderModuleFile(name: string): boolean {
   const frontEnd = frontEndFor(name);

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLED_WASM, createHclParser, type WasmLocation } from './hclParser';
 import { findSampleFiles, readSampleFiles } from './sampleFiles';
 import type { ServerHost } from './serverHost';
-import { findTerraformFiles } from './workspaceFiles';
+import { findModuleFiles } from './workspaceFiles';
 
 export function nodeHost(wasm: WasmLocation = BUNDLED_WASM): ServerHost {
   return {
@@ -17,7 +17,7 @@ export function nodeHost(wasm: WasmLocation = BUNDLED_WASM): ServerHost {
       }
     },
     // Only folders on disk are walked; other schemes (virtual workspaces) have no files to find here.
-    findTerraformFiles: (root) => (root.startsWith('file:') ? findTerraformFiles(fileURLToPath(root)).map((f) => pathToFileURL(f).toString()) : []),
+    findTerraformFiles: (root) => (root.startsWith('file:') ? findModuleFiles(fileURLToPath(root)).map((f) => pathToFileURL(f).toString()) : []),
     findSampleFiles: (root, globs, log) => (root.startsWith('file:') ? findSampleFiles(fileURLToPath(root), globs, log) : []),
     readSampleFiles,
     setTimeout: (callback, ms) => setTimeout(callback, ms),

@@ -11,7 +11,7 @@ export type TimerHandle = unknown;
 export interface ServerHost {
   /** The text of a file (a `file:` URI), or undefined when it cannot be read. */
   readFile(uri: string): string | undefined;
-  /** The URIs of the Terraform files and CDKTF stacks under a workspace folder (a URI). */
+  /** The URIs of the Terraform files, CDKTF stacks and tfvars files Terraform reads under a workspace folder (a URI). */
   findTerraformFiles(rootUri: string): string[];
   /** The sample files under a workspace folder (a URI) that the `sampleFiles` globs match, in order. */
   findSampleFiles(rootUri: string, globs: readonly string[], log: (message: string) => void): string[];

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isTerraformPath } from './frontEnds';
+import { isTerraformPath, isTfvarsPath } from './frontEnds';
 
 const SKIP = new Set(['.terraform', 'node_modules', '.git', '.vscode-test', 'out', 'dist', '.gen', 'imports', 'cdktf.out']);
 
@@ -33,6 +33,16 @@ export interface FindOptions {
 
 export function findTerraformFiles(root: string, options?: FindOptions): string[] {
   return findFiles(root, (relative) => isTerraformPath(relative), options);
+}
+
+/** The Terraform files and stacks, and the variable definitions files Terraform reads beside them (the server's workspace check). */
+export function findModuleFiles(root: string, options?: FindOptions): string[] {
+  return findFiles(root, (relative) => isTerraformPath(relative) || isTfvarsPath(relative), options);
+}
+
+/** The variable definitions files of one folder (not the folders inside it). */
+export function findTfvarsFiles(folder: string, options?: FindOptions): string[] {
+  return findFiles(folder, isTfvarsPath, { ...options, shallow: true });
 }
 
 /**

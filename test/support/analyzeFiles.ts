@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTestParser } from './wasm';
 import type { Problem } from '../../server/src/core/model/problem';
-import { isFolderModuleFile } from '../../server/src/frontEnds';
+import { isFolderModuleFile, isTfvarsPath } from '../../server/src/frontEnds';
+import { parseTfvars } from '../../server/src/workspace/parsers/tfvarsParser';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
 import { lineColumn } from './lineColumn';
@@ -20,7 +21,7 @@ export interface LocatedProblem extends Problem {
 /** A fixed clock, so "in the future" in fixtures means after this date. */
 export const FIXTURE_NOW = new Date('2026-01-01T00:00:00Z');
 
-/** Analyses one file, or every Terraform file of a folder as one module. */
+/** Analyses one file, or every Terraform file of a folder as one module (with the folder's tfvars files). */
 export async function analyzeFiles(target: string): Promise<LocatedProblem[]> {
   const parser = await createTestParser();
   const files = fs.statSync(target).isDirectory()
@@ -28,6 +29,9 @@ export async function analyzeFiles(target: string): Promise<LocatedProblem[]> {
     : [target];
   const module = new TerraformModule(path.dirname(files[0] ?? target));
   for (const file of files) module.documents.set(file, new TerraformDocument(file, fs.readFileSync(file, 'utf8'), parser));
+  if (fs.statSync(target).isDirectory()) {
+    for (const file of fs.readdirSync(target).filter(isTfvarsPath)) module.tfvars.set(file, { file: parseTfvars(file, fs.readFileSync(path.join(target, file), 'utf8'), parser) });
+  }
   const out: LocatedProblem[] = [];
   for (const file of files) {
     const text = module.documents.get(file)!.text;

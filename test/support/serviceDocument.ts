@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SampleRecord } from '../../server/src/core/patterns/samples/sampleRecords';
 import type { ServiceDocument } from '../../server/src/core/service/languageService';
-import { isFolderModuleFile, isOwnModule } from '../../server/src/frontEnds';
+import { isFolderModuleFile, isOwnModule, isTfvarsPath } from '../../server/src/frontEnds';
+import { parseTfvars } from '../../server/src/workspace/parsers/tfvarsParser';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
 import { createTestParser } from './wasm';
@@ -37,6 +38,11 @@ export async function openDocument(file: string, options: { text?: string; neigh
   for (const [name, neighbour] of Object.entries(neighbours)) {
     const other = path.join(path.dirname(file), name);
     if (other !== file) module.documents.set(other, new TerraformDocument(other, neighbour, parser));
+  }
+  // The folder's tfvars files give its variables their values (a folder case, as the server reads it).
+  if (!isOwnModule(file)) {
+    const dir = path.dirname(file);
+    for (const name of fs.readdirSync(dir).filter(isTfvarsPath)) module.tfvars.set(name, { file: parseTfvars(name, fs.readFileSync(path.join(dir, name), 'utf8'), parser) });
   }
   const document = module.serviceDocument(file, options.samples ?? [])!;
   return {

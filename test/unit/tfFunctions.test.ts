@@ -38,8 +38,7 @@ function canonical(json: unknown): unknown {
   return Object.fromEntries(Object.entries(json).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
 }
 
-const fixtures = fs
-  .readdirSync(DIR)
+const fixtures = (fs.existsSync(DIR) ? fs.readdirSync(DIR) : [])
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as FunctionFixture);

@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { Problem } from '../core/model/problem';
 import { applyRuleSettings, isRuleSetting, type RuleSettings } from '../core/ruleSettings';
-import { isTerraformPath } from '../frontEnds';
-import { findTerraformFiles, ioReason, notAFile, type FindOptions } from '../workspaceFiles';
+import { isTerraformPath, isTfvarsPath } from '../frontEnds';
+import { findTerraformFiles, findTfvarsFiles, ioReason, notAFile, type FindOptions } from '../workspaceFiles';
+import { parseTfvars } from '../workspace/parsers/tfvarsParser';
 import { isOwnModule } from '../frontEnds';
 import { TerraformDocument } from '../workspace/terraformDocument';
 import { moduleKeyOf, TerraformModule } from '../workspace/terraformModule';
@@ -61,6 +62,7 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
     if (stats.isDirectory()) for (const f of findTerraformFiles(full, walk)) requested.add(f);
     else if (!stats.isFile()) unreadable(full, notAFile(stats));
     else if (isTerraformPath(full)) requested.add(full);
+    else if (isTfvarsPath(full)) throw new UsageError(`${p} gives variables their values and is read with its folder's Terraform files: check the folder instead.`);
     else throw new UsageError(`Not a Terraform file (.tf, .tf.json) or CDKTF stack (.ts): ${p}`);
   }
   // A Terraform file's module is its whole folder, even the files that were not named; a CDKTF stack is
@@ -91,6 +93,7 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
         failures.set(member, { kind: 'internal', reason: errorText(error) });
       }
     }
+    if (!isOwnModule(key)) loadTfvars(module, key, parser);
     modules.set(key, module);
   }
   const results: FileResult[] = [];
@@ -111,6 +114,23 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
   }
   for (const [file, failure] of failures) results.push({ file, text: '', lineStarts: [0], problems: [], failure });
   return results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * The folder's variable definitions files, as Terraform reads them for `plan` in that folder. One that
+ * cannot be read is no finding of its own, but it may set any variable: it is held as a broken file.
+ */
+function loadTfvars(module: TerraformModule, folder: string, parser: Parser): void {
+  for (const file of findTfvarsFiles(folder)) {
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    const name = path.basename(file);
+    module.tfvars.set(file, { file: text === undefined ? { name, values: new Map(), broken: true } : parseTfvars(file, text, parser) });
+  }
 }
 
 /** One line: the error's name and message (its stack would be many). */

@@ -22,9 +22,9 @@ export function registerCodeLens(state: ServerState): void {
       if (!module || !document) return [];
       const lineStarts = document.getLineStarts();
       return module.sampleLenses(textDocument.uri, state.samples, state.host.now?.()).flatMap((lens): CodeLens[] => {
-        const argument: SampleResultsArgument = { title: lens.title, results: lens.results };
         const range = toRange(lineStarts, lens.range);
         const place: OpenPlaygroundArgument = { uri: textDocument.uri, position: range.start };
+        const argument: SampleResultsArgument = { title: lens.title, results: lens.results, open: place };
         return [
           { range, command: { title: lens.title, command: SHOW_SAMPLE_RESULTS_COMMAND, arguments: [argument] } },
           { range, command: { title: OPEN_IN_PLAYGROUND_TITLE, command: OPEN_PLAYGROUND_COMMAND, arguments: [place] } },

@@ -4,6 +4,7 @@
 
 import { applyRuleSettings } from '../core/ruleSettings';
 import { toDiagnostic } from '../convert';
+import { isTfvarsPath } from '../frontEnds';
 import { runSafe } from '../runSafe';
 import type { ServerState } from './serverState';
 
@@ -59,9 +60,10 @@ export function publish(state: ServerState, uri: string): void {
   });
 }
 
-/** Drops a file the server no longer holds, and its diagnostics in the editor. */
+/** Drops a file the server no longer holds, and its diagnostics in the editor (a tfvars file has none). */
 export function forget(state: ServerState, uri: string): void {
   const held = state.store.remove(uri);
   cancelScheduled(state, uri);
+  if (isTfvarsPath(uri)) return;
   if (state.published.delete(uri) || held) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
 }

@@ -3,9 +3,9 @@
 // indexer, and again when the editor says they changed).
 
 import { FileChangeType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
-import { isTerraformPath, readsFile } from '../frontEnds';
+import { isTerraformPath, isTfvarsPath, readsFile } from '../frontEnds';
 import { runSafe } from '../runSafe';
-import { InvalidRangeError } from '../workspace/terraformDocument';
+import { InvalidRangeError, type TextChange } from '../workspace/terraformDocument';
 import { WorkspaceIndexer } from '../workspace/workspaceIndexer';
 import { forget, publish, publishModule, schedule, cancelScheduled } from './diagnostics';
 import { loadSamples } from './samples';
@@ -17,7 +17,8 @@ export function createIndexer(state: ServerState): WorkspaceIndexer {
     findFiles: () => state.roots.flatMap((root) => state.host.findTerraformFiles(root)),
     load: (uri) => {
       const text = state.host.readFile(uri);
-      if (text !== undefined && readsFile(uri, text)) store.set(uri, text, false);
+      if (text !== undefined && isTfvarsPath(uri)) store.setTfvars(uri, text);
+      else if (text !== undefined && readsFile(uri, text)) store.set(uri, text, false);
     },
     isOpen: (uri) => state.open.has(uri),
     has: (uri) => store.has(uri),
@@ -40,9 +41,10 @@ export function registerWorkspace(state: ServerState): void {
 
   connection.onDidOpenTextDocument(({ textDocument }) =>
     runSafe(logger, `open ${textDocument.uri}`, undefined, () => {
-      if (!isTerraformPath(textDocument.uri)) return;
+      const tfvars = isTfvarsPath(textDocument.uri);
+      if (!isTerraformPath(textDocument.uri) && !tfvars) return;
       open.add(textDocument.uri);
-      if (!store.set(textDocument.uri, textDocument.text, true)) forget(state, textDocument.uri);
+      if (!(tfvars ? store.setTfvars(textDocument.uri, textDocument.text) : store.set(textDocument.uri, textDocument.text, true))) forget(state, textDocument.uri);
       publishModule(state, textDocument.uri);
       state.indexer.prioritize(textDocument.uri);
     }),
@@ -52,9 +54,10 @@ export function registerWorkspace(state: ServerState): void {
     runSafe(logger, `change ${textDocument.uri}`, undefined, () => {
       const uri = textDocument.uri;
       if (!open.has(uri)) {
-        if (isTerraformPath(uri)) logger.error(`ignored a change to ${uri}, which is not open`);
+        if (isTerraformPath(uri) || isTfvarsPath(uri)) logger.error(`ignored a change to ${uri}, which is not open`);
         return;
       }
+      if (isTfvarsPath(uri)) return changeTfvars(state, uri, contentChanges);
       let changes = contentChanges;
       // An open file that could not be read (logged then) is read again from the next whole text.
       if (!store.has(uri)) {
@@ -84,26 +87,47 @@ export function registerWorkspace(state: ServerState): void {
       // The file on disk is what the module holds now (the editor may have closed unsaved changes), if
       // the workspace check covers it.
       const text = state.settings.workspaceDiagnostics && inWorkspace(state, uri) ? state.host.readFile(uri) : undefined;
-      if (text === undefined || !store.set(uri, text, false)) forget(state, uri);
+      if (text === undefined || !(isTfvarsPath(uri) ? store.setTfvars(uri, text) : store.set(uri, text, false))) forget(state, uri);
       publishModule(state, uri);
     }),
   );
 
   connection.onDidChangeWatchedFiles(({ changes }) =>
     runSafe(logger, 'watched files', undefined, () => {
-      // The only JSON files watched, besides Terraform JSON, are the sample files.
-      if (changes.some((c) => c.uri.endsWith('.json') && !isTerraformPath(c.uri))) loadSamples(state);
+      // The only JSON files watched, besides Terraform JSON and tfvars JSON, are the sample files.
+      if (changes.some((c) => c.uri.endsWith('.json') && !isTerraformPath(c.uri) && !isTfvarsPath(c.uri))) loadSamples(state);
       for (const change of changes) {
-        if (open.has(change.uri) || !isTerraformPath(change.uri)) continue;
+        const tfvars = isTfvarsPath(change.uri);
+        if (open.has(change.uri) || !(tfvars || isTerraformPath(change.uri))) continue;
         // Each file on its own: one that fails is logged and the others still go through.
         runSafe(logger, `changed file ${change.uri}`, undefined, () => {
           const text = change.type === FileChangeType.Deleted || !state.settings.workspaceDiagnostics ? undefined : state.host.readFile(change.uri);
-          if (text === undefined || !store.set(change.uri, text, false)) forget(state, change.uri);
+          if (text === undefined || !(tfvars ? store.setTfvars(change.uri, text) : store.set(change.uri, text, false))) forget(state, change.uri);
           publishModule(state, change.uri);
         });
       }
     }),
   );
+}
+
+/** An open tfvars file changed: the module's files are checked again after the debounce (its index is a new one). */
+function changeTfvars(state: ServerState, uri: string, contentChanges: readonly TextChange[]): void {
+  let changes = contentChanges;
+  // A file that could not be read when it was opened (logged then) is read again from the next whole text.
+  if (!state.store.getTfvars(uri)) {
+    let full = changes.length - 1;
+    while (full >= 0 && changes[full]!.range) full--;
+    if (full < 0 || !state.store.setTfvars(uri, changes[full]!.text)) return;
+    changes = changes.slice(full + 1);
+  }
+  try {
+    state.store.getTfvars(uri)!.update(changes);
+  } catch (error) {
+    if (!(error instanceof InvalidRangeError)) throw error;
+    state.logger.error(error.message);
+    return;
+  }
+  schedule(state, uri);
 }
 
 function inWorkspace(state: ServerState, uri: string): boolean {

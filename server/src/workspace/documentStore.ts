@@ -6,6 +6,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { Logger } from '../runSafe';
 import { TerraformDocument } from './terraformDocument';
 import { moduleKeyOf, TerraformModule } from './terraformModule';
+import { TfvarsDocument } from './tfvarsDocument';
 
 export class DocumentStore {
   private readonly modules = new Map<string, TerraformModule>();
@@ -31,7 +32,30 @@ export class DocumentStore {
   }
 
   has(uri: string): boolean {
-    return this.get(uri) !== undefined;
+    return this.get(uri) !== undefined || this.getTfvars(uri) !== undefined;
+  }
+
+  getTfvars(uri: string): TfvarsDocument | undefined {
+    const held = this.moduleOf(uri)?.tfvars.get(uri);
+    return held instanceof TfvarsDocument ? held : undefined;
+  }
+
+  /**
+   * Reads a variable definitions file into its folder's module (made for it if need be: the module's
+   * Terraform files may be read later). False, and the file left out (logged), when reading it throws.
+   */
+  setTfvars(uri: string, text: string): boolean {
+    let document: TfvarsDocument;
+    try {
+      this.beforeBuild?.(uri, text);
+      document = new TfvarsDocument(uri, text, this.parser());
+    } catch (error) {
+      this.logger.error(`${uri} could not be read and is left out of the workspace check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.remove(uri);
+      return false;
+    }
+    this.moduleFor(uri).tfvars.set(uri, document);
+    return true;
   }
 
   /**
@@ -52,34 +76,46 @@ export class DocumentStore {
       this.remove(uri);
       return false;
     }
-    const key = moduleKeyOf(uri);
-    let module = this.modules.get(key);
-    if (!module) {
-      module = new TerraformModule(key);
-      this.modules.set(key, module);
-    }
+    const module = this.moduleFor(uri);
     module.documents.get(uri)?.dispose();
     module.documents.set(uri, document);
     module.forget(uri);
     return true;
   }
 
+  private moduleFor(uri: string): TerraformModule {
+    const key = moduleKeyOf(uri);
+    let module = this.modules.get(key);
+    if (!module) {
+      module = new TerraformModule(key);
+      this.modules.set(key, module);
+    }
+    return module;
+  }
+
   /** Removes a file and everything kept about it; its module goes with its last file. True if it was held. */
   remove(uri: string): boolean {
     const key = moduleKeyOf(uri);
     const module = this.modules.get(key);
-    const document = module?.documents.get(uri);
-    if (!module || !document) return false;
-    document.dispose();
-    module.documents.delete(uri);
-    module.forget(uri);
-    if (module.documents.size === 0) this.modules.delete(key);
+    if (!module) return false;
+    const document = module.documents.get(uri);
+    if (document) {
+      document.dispose();
+      module.documents.delete(uri);
+      module.forget(uri);
+    } else if (!module.tfvars.delete(uri)) {
+      return false;
+    }
+    if (module.documents.size === 0 && module.tfvars.size === 0) this.modules.delete(key);
     return true;
   }
 
-  /** Every file held, module by module. */
+  /** Every file held (tfvars files too), module by module. */
   *uris(): IterableIterator<string> {
-    for (const module of this.modules.values()) yield* module.documents.keys();
+    for (const module of this.modules.values()) {
+      yield* module.documents.keys();
+      yield* module.tfvars.keys();
+    }
   }
 
   moduleKeys(): string[] {

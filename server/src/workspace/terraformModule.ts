@@ -1,8 +1,10 @@
-// A Terraform module: the `.tf` and `.tf.json` files of one folder. References resolve within it, so
-// the module index is shared by its files and rebuilt only when a declaration changes.
+// A Terraform module: the `.tf` and `.tf.json` files of one folder, and the variable definitions files
+// Terraform reads there (`terraform.tfvars`, `*.auto.tfvars`, …). References resolve within it, so the
+// module index is shared by its files and rebuilt only when a declaration or a tfvars file changes.
 
 import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnalysis } from '../core/analyze';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
+import type { TfvarsFile } from '../core/model/tfvarsFile';
 import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
 import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
@@ -14,6 +16,8 @@ import type { TerraformDocument } from './terraformDocument';
 
 export class TerraformModule {
   readonly documents = new Map<string, TerraformDocument>();
+  /** The folder's variable definitions files, by URI (or path): what each sets, as it is now. */
+  readonly tfvars = new Map<string, { readonly file: TfvarsFile }>();
   private indexState: IndexState | undefined;
   private readonly cache = new WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>();
   /** Each file's last problems and what they were computed from, so a keystroke can patch them. */
@@ -24,7 +28,8 @@ export class TerraformModule {
   /** The index for the files as they are now; the same object while no declaration changed. */
   index(): ModuleIndex {
     const documents = [...this.documents.values()];
-    this.indexState = updateModuleIndex(this.indexState, documents.map((d) => d.model), documents.map((d) => d.declarations));
+    const tfvars = [...this.tfvars.values()].map((t) => t.file);
+    this.indexState = updateModuleIndex(this.indexState, documents.map((d) => d.model), documents.map((d) => d.declarations), tfvars);
     return this.indexState.index;
   }
 

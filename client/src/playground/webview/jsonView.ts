@@ -11,6 +11,8 @@ interface Line {
 
 /** Deeper than this is shown as `…`: a record is data, and the page must not recurse without bound. */
 const MAX_DEPTH = 64;
+/** A longer string is cut, with its length said: a megabyte on one line helps nobody read the record. */
+const MAX_STRING = 2000;
 
 export function jsonView(value: unknown, failing: readonly string[]): HTMLPreElement {
   const lines: Line[] = [];
@@ -40,7 +42,7 @@ function deepestPresent(path: string, paths: ReadonlySet<string>): string {
 function write(value: unknown, path: string, depth: number, prefix: string, suffix: string, lines: Line[]): void {
   const indent = '  '.repeat(depth);
   if (value === null || typeof value !== 'object') {
-    lines.push({ text: `${indent}${prefix}${JSON.stringify(value) ?? 'null'}${suffix}`, path });
+    lines.push({ text: `${indent}${prefix}${scalarText(value)}${suffix}`, path });
     return;
   }
   if (depth >= MAX_DEPTH) {
@@ -60,4 +62,10 @@ function write(value: unknown, path: string, depth: number, prefix: string, suff
     write(item, itemPath, depth + 1, key === undefined ? '' : `${JSON.stringify(key)}: `, i < entries.length - 1 ? ',' : '', lines);
   });
   lines.push({ text: `${indent}${close}${suffix}`, path: `${path}\u0000end` });
+}
+
+function scalarText(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'null';
+  if (typeof value !== 'string' || text.length <= MAX_STRING) return text;
+  return `${text.slice(0, MAX_STRING)}… (${value.length.toLocaleString('en-US')} characters in all)`;
 }

@@ -23,16 +23,28 @@ export interface RecordView {
 /** Which disclosures are open, by record key, kept across redraws and reloads. */
 export type OpenDisclosures = Set<string>;
 
-/** `onDecodedOpen`: the decoded form is asked for only while shown, so opening it asks again. */
-export function recordView(listed: ListedRecord, open: OpenDisclosures, onDecodedOpen: () => void, onRemove: (() => void) | undefined): RecordView {
+export interface RecordActions {
+  /** The decoded form is asked for only while shown, so opening it asks again. */
+  readonly onDecodedOpen: () => void;
+  /** For a record of the user's own: remove it, or change it (with the JSON as typed, already parsed). */
+  readonly onRemove?: () => void;
+  readonly onEdit?: (record: unknown) => void;
+  /** For a sample: make an editable copy of it among the user's records. */
+  readonly onCopy?: () => void;
+}
+
+export function recordView(listed: ListedRecord, open: OpenDisclosures, actions: RecordActions): RecordView {
   const status = h('span', { class: 'status' });
   const explanation = h('div', { class: 'explanation' });
   let result: RecordResult | undefined;
+  let shown: string | undefined;
   const decoded = disclosure(`${listed.key}:decoded`, 'Record as Lambda filters it', open, () => {
     const failing = result && !result.matched ? result.explanations.flatMap((e) => e.failures.map((f) => f.path)) : [];
     return result && 'decoded' in result ? jsonView(result.decoded, failing) : h('p', {}, 'Decoding…');
-  }, onDecodedOpen);
-  const raw = disclosure(`${listed.key}:raw`, 'Raw record', open, () => jsonView(listed.record, []), () => undefined);
+  }, actions.onDecodedOpen);
+  const raw = actions.onEdit
+    ? disclosure(`${listed.key}:raw`, 'Raw record (editable)', open, () => recordEditor(listed, actions.onEdit!), () => undefined)
+    : disclosure(`${listed.key}:raw`, 'Raw record', open, () => jsonView(listed.record, []), () => undefined);
   const element = h(
     'li',
     { class: 'record', 'data-name': listed.name },
@@ -42,7 +54,8 @@ export function recordView(listed: ListedRecord, open: OpenDisclosures, onDecode
       status,
       h('span', { class: 'record-name' }, listed.name),
       h('span', { class: 'origin' }, listed.origin),
-      onRemove ? removeButton(listed.name, onRemove) : undefined,
+      actions.onCopy ? button('Copy to edit', `Copy ${listed.name} to your records, to edit it`, actions.onCopy) : undefined,
+      actions.onRemove ? button('Remove', `Remove ${listed.name}`, actions.onRemove) : undefined,
     ),
     listed.description ? h('p', { class: 'description' }, listed.description) : undefined,
     explanation,
@@ -52,6 +65,10 @@ export function recordView(listed: ListedRecord, open: OpenDisclosures, onDecode
   return {
     element,
     show: (next) => {
+      // Most keystrokes change few records' outcomes: a record whose answer is the same is not redrawn.
+      const signature = next === undefined ? '' : JSON.stringify(next);
+      if (signature === shown) return;
+      shown = signature;
       result = next;
       element.classList.toggle('matched', !!next?.matched);
       element.classList.toggle('filtered', !!next && !next.matched);
@@ -88,8 +105,35 @@ function disclosure(key: string, title: string, open: OpenDisclosures, draw: () 
   return { element, redraw };
 }
 
-function removeButton(name: string, onRemove: () => void): HTMLElement {
-  const button = h('vscode-button', { secondary: '', 'aria-label': `Remove ${name}` }, 'Remove');
-  button.addEventListener('click', onRemove);
-  return button;
+function button(label: string, description: string, onClick: () => void): HTMLElement {
+  const element = h('vscode-button', { secondary: '', 'aria-label': description }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** The record's JSON in a text area; each edit that parses replaces the record, one that does not says why. */
+function recordEditor(listed: ListedRecord, onEdit: (record: unknown) => void): HTMLElement {
+  const text = JSON.stringify(listed.record, null, 2) ?? 'null';
+  const area = h('vscode-textarea', { monospace: '', resize: 'vertical', rows: String(Math.min(20, text.split('\n').length + 1)), spellcheck: 'false', 'aria-label': `${listed.name} as JSON` }) as HTMLElement & { value: string; invalid: boolean };
+  area.value = text;
+  const error = h('p', { class: 'add-error', role: 'alert' });
+  area.addEventListener('input', () => {
+    let record: unknown;
+    try {
+      record = JSON.parse(area.value);
+    } catch (e) {
+      area.invalid = true;
+      error.textContent = `Not JSON, so the record is unchanged: ${(e as Error).message}`;
+      return;
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      area.invalid = true;
+      error.textContent = 'A record is a JSON object; the record is unchanged.';
+      return;
+    }
+    area.invalid = false;
+    error.textContent = '';
+    onEdit(record);
+  });
+  return h('div', { class: 'record-editor' }, area, error);
 }

@@ -28,9 +28,12 @@ function originOf(ref: ReferenceValue, module: ModuleIndex, descriptor: Language
   const [head, name] = ref.path;
   let what: string;
   let declaration: object | string | undefined;
+  /** The tfvars file that sets the variable, if one does: the place below is then the declaration's, not the value's. */
+  let origin: string | undefined;
   if (head === 'var' && name) {
     if (!module.variables.has(name)) return undefined;
-    what = module.variables.get(name) ? `Default of variable \`${name}\`` : `Variable \`${name}\``;
+    origin = module.variableOrigins?.get(name);
+    what = origin ? `Value of variable \`${name}\` set in \`${origin}\`` : module.variables.get(name) ? `Default of variable \`${name}\`` : `Variable \`${name}\``;
     declaration = `var.${name}`;
   } else if (head === 'local' && name) {
     if (!module.locals.has(name)) return undefined;
@@ -45,7 +48,7 @@ function originOf(ref: ReferenceValue, module: ModuleIndex, descriptor: Language
   }
   const place = locate?.(declaration);
   if (!place) return `${what}.`;
-  return `${what}, in \`${baseName(place.file)}\` line ${place.line}.`;
+  return `${what}, ${origin ? 'declared ' : ''}in \`${baseName(place.file)}\` line ${place.line}.`;
 }
 
 function baseName(file: string): string {

@@ -23,6 +23,11 @@ export interface Block {
   readonly blocks: readonly Block[];
   /** A `dynamic "<type>"` block: it stands for an unknown number of blocks. */
   readonly dynamic: boolean;
+  /**
+   * A dynamic block's `for_each` and the name its `content` reads each element by (`iterator`, or the
+   * block's type): when the collection is known, the block stands for one block per element.
+   */
+  readonly forEach?: { readonly value: Value; readonly iterator: string };
   /** Where new arguments can be inserted: just after the opening brace. */
   readonly bodyStart: number;
   /**

@@ -21,6 +21,8 @@ export interface SampleResult {
   readonly matched: boolean;
   /** Why it did not match (or a caveat for a match). */
   readonly reason?: string;
+  /** The pattern's fields it failed on (dotted paths), a few at most. */
+  readonly fields?: readonly string[];
 }
 
 export interface FilterLens {
@@ -82,8 +84,12 @@ export function sampleLenses(file: FileModel, module: ModuleIndex, options: Anal
   return lenses;
 }
 
+/** The failing fields a list can name in a line. */
+const MAX_FIELDS = 3;
+
 function resultOf(name: string, explanation: Explanation): SampleResult {
-  return { name, matched: explanation.matched, ...(explanation.reason ? { reason: explanation.reason } : {}) };
+  const fields = [...new Set(explanation.failures.map((f) => f.path))].slice(0, MAX_FIELDS);
+  return { name, matched: explanation.matched, ...(explanation.reason ? { reason: explanation.reason } : {}), ...(fields.length > 0 && !explanation.matched ? { fields } : {}) };
 }
 
 /** For all filters together: the caveat of the first filter that matches, or the first reason why none does. */

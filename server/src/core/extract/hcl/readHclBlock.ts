@@ -1,6 +1,7 @@
 // Reads an HCL block body into the model's Block: arguments, nested blocks and `dynamic` blocks.
 
 import type { Attribute, Block } from '../../model/mapping';
+import type { Value } from '../../model/value';
 import { rangeOf } from '../../model/sourceRange';
 import { childOfType, named, type SyntaxNode } from './syntaxNode';
 import { readHclValue } from './readHclValue';
@@ -53,5 +54,28 @@ function readDynamic(node: SyntaxNode, text: string, bodyStart: number): Block {
   const contentBody = contentNode && childOfType(contentNode, 'body');
   const { attributes, blocks } = contentBody ? readBody(contentBody, text) : { attributes: new Map(), blocks: [] };
   const typeRange = label ? rangeOf(label.start, label.end) : rangeOf(node.start, node.start);
-  return { type: labelText, typeRange, range: rangeOf(node.start, node.end), attributes, blocks, dynamic: true, bodyStart };
+  const forEach = body && dynamicArgument(body, text, 'for_each');
+  const iterator = body && dynamicArgument(body, text, 'iterator');
+  // `iterator = f` is a bare name, which reads as a one-step traversal.
+  const iteratorName = iterator?.kind === 'reference' && iterator.path.length === 1 ? iterator.path[0]! : iterator === undefined ? labelText : undefined;
+  return {
+    type: labelText,
+    typeRange,
+    range: rangeOf(node.start, node.end),
+    attributes,
+    blocks,
+    dynamic: true,
+    bodyStart,
+    ...(forEach && iteratorName ? { forEach: { value: forEach, iterator: iteratorName } } : {}),
+  };
+}
+
+/** An argument of the `dynamic` block itself (not of its `content`). */
+function dynamicArgument(body: SyntaxNode, text: string, name: string): Value | undefined {
+  for (const child of body.children) {
+    if (child.type !== 'attribute') continue;
+    const [nameNode, valueNode] = named(child);
+    if (nameNode && valueNode && text.slice(nameNode.start, nameNode.end) === name) return readHclValue(valueNode, text);
+  }
+  return undefined;
 }
