@@ -1,8 +1,46 @@
 // The Terraform functions the evaluator knows, by name. A call to any other function is unknown.
 
 import type { TfFunction } from '../tfFunction';
+import { can } from './can';
+import { coalesce } from './coalesce';
+import { coalescelist } from './coalescelist';
+import { concat } from './concat';
+import { contains } from './contains';
+import { distinct } from './distinct';
+import { element } from './element';
+import { flatten } from './flatten';
+import { keys } from './keys';
+import { length } from './length';
+import { lookup } from './lookup';
+import { merge } from './merge';
+import { range } from './range';
+import { tolist } from './tolist';
+import { tomap } from './tomap';
+import { toset } from './toset';
+import { tryFunction } from './try';
+import { values } from './values';
+import { zipmap } from './zipmap';
 
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
   // Collections (one file each, beside this one).
+  ['can', can],
+  ['coalesce', coalesce],
+  ['coalescelist', coalescelist],
+  ['concat', concat],
+  ['contains', contains],
+  ['distinct', distinct],
+  ['element', element],
+  ['flatten', flatten],
+  ['keys', keys],
+  ['length', length],
+  ['lookup', lookup],
+  ['merge', merge],
+  ['range', range],
+  ['tolist', tolist],
+  ['tomap', tomap],
+  ['toset', toset],
+  ['try', tryFunction],
+  ['values', values],
+  ['zipmap', zipmap],
   // Strings, numbers and encodings (one file each, beside this one).
 ]);
