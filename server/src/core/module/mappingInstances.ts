@@ -72,7 +72,7 @@ export function mergeInstanceProblems(perInstance: readonly (readonly Problem[])
     }
     const named = some.slice(0, NAMED).map((l) => `\`${l}\``);
     const more = some.length > NAMED ? ` and ${some.length - NAMED} more` : '';
-    out.push({ ...problem, message: `${problem.message} (instance${some.length === 1 ? '' : 's'} ${named.join(', ')}${more} of ${labels.length})` });
+    out.push({ ...problem, message: `${problem.message} Only in instance${some.length === 1 ? '' : 's'} ${named.join(', ')}${more} (${some.length} of ${labels.length}).` });
   }
   return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
