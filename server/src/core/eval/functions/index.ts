@@ -20,6 +20,21 @@ import { toset } from './toset';
 import { tryFunction } from './try';
 import { values } from './values';
 import { zipmap } from './zipmap';
+import { format } from './format';
+import { join } from './join';
+import { jsondecode } from './jsondecode';
+import { jsonencode } from './jsonencode';
+import { lower } from './lower';
+import { max } from './max';
+import { min } from './min';
+import { replace } from './replace';
+import { split } from './split';
+import { tobool } from './tobool';
+import { tonumber } from './tonumber';
+import { tostring } from './tostring';
+import { trimprefix } from './trimprefix';
+import { trimsuffix } from './trimsuffix';
+import { upper } from './upper';
 
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([
   // Collections (one file each, beside this one).
@@ -43,4 +58,19 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
   ['values', values],
   ['zipmap', zipmap],
   // Strings, numbers and encodings (one file each, beside this one).
+  ['format', format],
+  ['join', join],
+  ['jsondecode', jsondecode],
+  ['jsonencode', jsonencode],
+  ['lower', lower],
+  ['max', max],
+  ['min', min],
+  ['replace', replace],
+  ['split', split],
+  ['tobool', tobool],
+  ['tonumber', tonumber],
+  ['tostring', tostring],
+  ['trimprefix', trimprefix],
+  ['trimsuffix', trimsuffix],
+  ['upper', upper],
 ]);
