@@ -27,6 +27,8 @@ export interface MappingAnalysis {
   /** Relative to the mapping's block. */
   readonly problems: readonly Problem[];
   readonly duplicateKey: DuplicateKey | undefined;
+  /** For a mapping checked per instance (`for_each`, `count`): each instance's own mapping and problems. */
+  readonly instances?: readonly { readonly label: string; readonly mapping: EventSourceMapping; readonly problems: readonly Problem[] }[];
 }
 
 export interface AnalyzeOptions {
@@ -168,7 +170,12 @@ export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: 
   if (!instances) return analyzeBody(block, resolveBlock(block.body, module), module, text, now, language, layout);
   // Each instance with its own `each`/`count`; a finding of only some instances names them.
   const analyses = instances.map((instance) => analyzeBody(block, resolveBlock(block.body, module, moduleScope(module, instance.roots)), module, text, now, language, layout));
-  return { ...analyses[0]!, problems: mergeInstanceProblems(analyses.map((a) => a.problems), instances.map((i) => i.label)), duplicateKey: undefined };
+  return {
+    ...analyses[0]!,
+    problems: mergeInstanceProblems(analyses.map((a) => a.problems), instances.map((i) => i.label)),
+    duplicateKey: undefined,
+    instances: analyses.map((a, i) => ({ label: instances[i]!.label, mapping: a.mapping, problems: a.problems })),
+  };
 }
 
 function analyzeBody(block: TopLevelBlock, body: Block, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language'], layout: Layout): MappingAnalysis {

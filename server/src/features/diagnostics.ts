@@ -45,6 +45,21 @@ export function publishModule(state: ServerState, uri: string): void {
   }
   state.publishedIndex.set(module, index);
   for (const other of module.documents.keys()) publish(state, other);
+  publishCallers(state, module.folder);
+}
+
+/**
+ * The files of other modules that call modules (`module "x" { source = … }`) are checked again when a
+ * module changes: the change may be in a child they call, whose findings they report. Calls are few;
+ * each such file is checked once.
+ */
+export function publishCallers(state: ServerState, changed?: string): void {
+  for (const key of state.store.moduleKeys()) {
+    if (key === changed) continue;
+    const module = state.store.moduleByKey(key);
+    if (!module) continue;
+    for (const [uri, document] of module.documents) if (document.model.blocks.some((b) => b.keyword === 'module')) publish(state, uri);
+  }
 }
 
 export function publish(state: ServerState, uri: string): void {

@@ -56,11 +56,16 @@ export function targetArgument(target: ReferenceTarget, name: string, module: Mo
 export function resolveBlock(block: Block, module: ModuleIndex, scope: ModuleScope = moduleScope(module)): Block {
   // Copies only what changes: most arguments are literals, and a mapping's filters are large literals.
   let attributes: Map<string, Attribute> | undefined;
+  let nulled: Set<string> | undefined;
   for (const [name, attr] of block.attributes) {
     const value = resolveValue(attr.value, module, 0, scope);
     if (value === attr.value) continue;
     attributes ??= new Map(block.attributes);
-    attributes.set(name, { ...attr, value });
+    // Computed to null: as if not set. (A literal `null` is left as written: it stays unchanged above.)
+    if (settle(value).kind === 'null') {
+      attributes.delete(name);
+      (nulled ??= new Set()).add(name);
+    } else attributes.set(name, { ...attr, value });
   }
   let blocks: Block[] | undefined;
   for (let i = 0; i < block.blocks.length; i++) {
@@ -75,7 +80,7 @@ export function resolveBlock(block: Block, module: ModuleIndex, scope: ModuleSco
     if (resolved !== child) blocks ??= block.blocks.slice(0, i);
     blocks?.push(resolved);
   }
-  return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks } : block;
+  return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks, ...(nulled ? { nulled } : {}) } : block;
 }
 
 /** More blocks than this from one `dynamic` block are not expanded (a mapping takes at most 10 filters). */
