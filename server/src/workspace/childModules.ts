@@ -27,12 +27,23 @@ interface InstalledModules {
   readonly Modules?: readonly { readonly Key?: unknown; readonly Dir?: unknown }[];
 }
 
+function isLocalSource(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../');
+}
+
+function join(base: string, relative: string): string {
+  if (!base.startsWith('file:')) return path.resolve(base, relative);
+  const url = new URL(relative.split(path.sep).join('/'), base.endsWith('/') ? base : `${base}/`);
+  return url.toString().replace(/\/$/, '');
+}
+
+/** The folder a call with a local `source` (`./modules/consumer`) names, in the form `folder` is given in. */
+export function localChildFolder(folder: string, call: TopLevelBlock): string | undefined {
+  const source = asString(call.body.attributes.get('source')?.value);
+  return source !== undefined && isLocalSource(source) ? join(folder, source) : undefined;
+}
+
 export function childResolver(folder: string, access: ChildFiles): ChildResolver {
-  const join = (base: string, relative: string): string => {
-    if (!base.startsWith('file:')) return path.resolve(base, relative);
-    const url = new URL(relative.split(path.sep).join('/'), base.endsWith('/') ? base : `${base}/`);
-    return url.toString().replace(/\/$/, '');
-  };
   const relative = (location: string): string =>
     location.startsWith('file:') ? path.posix.relative(new URL(`${folder}/`).pathname, new URL(location).pathname) : path.relative(folder, location).split(path.sep).join('/');
   const installed = (): Map<string, string> => {
@@ -51,9 +62,8 @@ export function childResolver(folder: string, access: ChildFiles): ChildResolver
     const source = asString(call.body.attributes.get('source')?.value);
     const name = call.labels[0];
     if (source === undefined || !name) return undefined;
-    let dir: string | undefined;
-    if (source.startsWith('./') || source.startsWith('../')) dir = join(folder, source);
-    else {
+    let dir = localChildFolder(folder, call);
+    if (dir === undefined && !isLocalSource(source)) {
       const installedDir = installed().get(name);
       if (installedDir !== undefined) dir = join(folder, installedDir);
     }
