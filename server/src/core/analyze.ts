@@ -222,7 +222,7 @@ function analyzeBody(block: TopLevelBlock, body: Block, module: ModuleIndex, tex
   }
   const kept = errorAt === Infinity ? problems : problems.filter((p) => p.range.end <= errorAt);
   kept.sort(byPosition);
-  return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping) : undefined };
+  return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping, module) : undefined };
 }
 
 function nestingProblem(range: Problem['range']): Problem {

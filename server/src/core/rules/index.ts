@@ -4,6 +4,7 @@
 import type { Severity } from '../model/problem';
 import { argumentNotApplicable } from './argumentNotApplicable';
 import { atTimestamp } from './atTimestamp';
+import { destinationArnInvalid } from './destinationArnInvalid';
 import { duplicateMapping } from './duplicateMapping';
 import { dynamodbStreamDisabled } from './dynamodbStreamDisabled';
 import { eventSourceArnInvalid } from './eventSourceArnInvalid';
@@ -74,6 +75,7 @@ export const MAPPING_RULES: readonly Rule[] = [
   patternNeverMatches,
   patternRedundant,
   kmsKeyArn,
+  destinationArnInvalid,
   functionName,
   // The schema, driven by the facts table.
   readOnlyArgument,
