@@ -108,6 +108,9 @@ export function tfvarsFileName(name: string): string {
   }
 }
 
+/** Where `terraform init` records the modules it installed: a change re-reads the modules that calls name. */
+export const INSTALLED_MODULES_WATCH = '**/.terraform/modules/modules.json';
+
 /** Globs of the variable definitions files, for the editor's file watcher. */
 export const TFVARS_WATCH: readonly string[] = ['**/*.auto.tfvars', '**/*.auto.tfvars.json', '**/terraform.tfvars', '**/terraform.tfvars.json'];
 

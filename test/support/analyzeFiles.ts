@@ -8,6 +8,7 @@ import { isFolderModuleFile, isTfvarsPath } from '../../server/src/frontEnds';
 import { parseTfvars } from '../../server/src/workspace/parsers/tfvarsParser';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
+import { childResolver, diskChildFiles, listModuleFolder, readLocation } from '../../server/src/workspace/childModules';
 import { lineColumn } from './lineColumn';
 
 export interface LocatedProblem extends Problem {
@@ -27,7 +28,9 @@ export async function analyzeFiles(target: string): Promise<LocatedProblem[]> {
   const files = fs.statSync(target).isDirectory()
     ? fs.readdirSync(target).filter(isFolderModuleFile).sort().map((f) => path.join(target, f))
     : [target];
-  const module = new TerraformModule(path.dirname(files[0] ?? target));
+  const folder = path.dirname(files[0] ?? target);
+  const module = new TerraformModule(folder);
+  module.children = childResolver(folder, diskChildFiles(parser, readLocation, listModuleFolder));
   for (const file of files) module.documents.set(file, new TerraformDocument(file, fs.readFileSync(file, 'utf8'), parser));
   if (fs.statSync(target).isDirectory()) {
     for (const file of fs.readdirSync(target).filter(isTfvarsPath)) module.tfvars.set(file, { file: parseTfvars(file, fs.readFileSync(path.join(target, file), 'utf8'), parser) });

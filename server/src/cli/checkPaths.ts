@@ -9,6 +9,7 @@ import type { Problem } from '../core/model/problem';
 import { applyRuleSettings, isRuleSetting, type RuleSettings } from '../core/ruleSettings';
 import { isTerraformPath, isTfvarsPath } from '../frontEnds';
 import { findTerraformFiles, findTfvarsFiles, ioReason, notAFile, type FindOptions } from '../workspaceFiles';
+import { childResolver, diskChildFiles, listModuleFolder, readLocation } from '../workspace/childModules';
 import { parseTfvars } from '../workspace/parsers/tfvarsParser';
 import { isOwnModule } from '../frontEnds';
 import { TerraformDocument } from '../workspace/terraformDocument';
@@ -75,8 +76,11 @@ export function checkPaths(paths: readonly string[], parser: Parser, now = new D
     else named.set(key, [file]);
   }
   const modules = new Map<string, TerraformModule>();
+  // Child modules are read once for the whole run, whichever folders call them.
+  const children = diskChildFiles(parser, readLocation, listModuleFolder);
   for (const [key, files] of named) {
     const module = new TerraformModule(key);
+    if (!isOwnModule(key)) module.children = childResolver(key, children);
     // The named files too: a folder that cannot be listed may still let them be read.
     const members = isOwnModule(key) ? files : [...new Set([...findTerraformFiles(key, { ...walk, shallow: true }), ...files])].filter((f) => !isOwnModule(f)).sort();
     for (const member of members) {

@@ -12,6 +12,9 @@ import { tooDeepMessage } from './model/nesting';
 import { shiftRange } from './model/sourceRange';
 import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
+import { mappingInstances, mergeInstanceProblems } from './module/mappingInstances';
+import { moduleScope } from './module/moduleScope';
+import type { Block } from './model/mapping';
 import { duplicateMapping, MAPPING_RULES, NESTING_RULE, SYNTAX_RULE } from './rules';
 import type { DuplicateKey } from './rules/duplicateMapping';
 import { renderMessage } from './rules/message';
@@ -24,6 +27,8 @@ export interface MappingAnalysis {
   /** Relative to the mapping's block. */
   readonly problems: readonly Problem[];
   readonly duplicateKey: DuplicateKey | undefined;
+  /** For a mapping checked per instance (`for_each`, `count`): each instance's own mapping and problems. */
+  readonly instances?: readonly { readonly label: string; readonly mapping: EventSourceMapping; readonly problems: readonly Problem[] }[];
 }
 
 export interface AnalyzeOptions {
@@ -161,7 +166,19 @@ function byPosition(a: Problem, b: Problem): number {
  * may be read wrongly, and what is missing may be there, so rules about absent things do not run on it.
  */
 export function analyzeMapping(block: TopLevelBlock, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language'], layout: Layout = { lineEnding: '\n', indentation: '' }): MappingAnalysis {
-  const body = resolveBlock(block.body, module);
+  const instances = mappingInstances(block.body, module);
+  if (!instances) return analyzeBody(block, resolveBlock(block.body, module), module, text, now, language, layout);
+  // Each instance with its own `each`/`count`; a finding of only some instances names them.
+  const analyses = instances.map((instance) => analyzeBody(block, resolveBlock(block.body, module, moduleScope(module, instance.roots)), module, text, now, language, layout));
+  return {
+    ...analyses[0]!,
+    problems: mergeInstanceProblems(analyses.map((a) => a.problems), instances.map((i) => i.label)),
+    duplicateKey: undefined,
+    instances: analyses.map((a, i) => ({ label: instances[i]!.label, mapping: a.mapping, problems: a.problems })),
+  };
+}
+
+function analyzeBody(block: TopLevelBlock, body: Block, module: ModuleIndex, text: string, now: Date, language: EventSourceMapping['language'], layout: Layout): MappingAnalysis {
   const mapping: EventSourceMapping = {
     name: block.labels[1] ?? '',
     nameRange: block.labelRanges[1] ?? block.body.typeRange,

@@ -4,7 +4,7 @@
 
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type InitializeParams } from 'vscode-languageserver';
 import { SETTINGS_SECTION } from '../../../protocol/settings';
-import { FRONT_ENDS, TFVARS_WATCH } from '../frontEnds';
+import { FRONT_ENDS, INSTALLED_MODULES_WATCH, TFVARS_WATCH } from '../frontEnds';
 import { runSafeAsync } from '../runSafe';
 import { readSettings } from '../settings';
 import { forget } from './diagnostics';
@@ -37,7 +37,7 @@ export function registerConfiguration(state: ServerState): void {
         await pullSettings(state);
       }
       if (state.client.registersWatchers) {
-        const watchers = [...FRONT_ENDS.map((f) => ({ globPattern: f.watch })), ...TFVARS_WATCH.map((globPattern) => ({ globPattern })), ...state.settings.sampleFiles.map((globPattern) => ({ globPattern }))];
+        const watchers = [...FRONT_ENDS.map((f) => ({ globPattern: f.watch })), ...TFVARS_WATCH.map((globPattern) => ({ globPattern })), { globPattern: INSTALLED_MODULES_WATCH }, ...state.settings.sampleFiles.map((globPattern) => ({ globPattern }))];
         void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
       }
       loadSamples(state);

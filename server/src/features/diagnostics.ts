@@ -2,6 +2,7 @@
 // it is 0), and the whole module's when what the module declares changed, since its other files may
 // resolve references differently now.
 
+import { localChildFolder } from '../workspace/childModules';
 import { applyRuleSettings } from '../core/ruleSettings';
 import { toDiagnostic } from '../convert';
 import { isTfvarsPath } from '../frontEnds';
@@ -39,12 +40,29 @@ export function publishModule(state: ServerState, uri: string): void {
   const module = state.store.moduleOf(uri);
   if (!module) return;
   const index = module.index();
-  if (state.publishedIndex.get(module) === index) {
-    publish(state, uri);
-    return;
+  if (state.publishedIndex.get(module) === index) publish(state, uri);
+  else {
+    state.publishedIndex.set(module, index);
+    for (const other of module.documents.keys()) publish(state, other);
   }
-  state.publishedIndex.set(module, index);
-  for (const other of module.documents.keys()) publish(state, other);
+  publishCallers(state, module.folder);
+}
+
+/**
+ * Files that call a module are checked again when it changes: the change may be in a child whose findings
+ * they report. With `child`, only the files whose calls name that folder (a local `source`); without it
+ * (after `terraform init`), every file that calls a module.
+ */
+export function publishCallers(state: ServerState, child?: string): void {
+  for (const key of state.store.moduleKeys()) {
+    if (key === child) continue;
+    const module = state.store.moduleByKey(key);
+    if (!module?.children) continue;
+    for (const [uri, document] of module.documents) {
+      const calls = document.model.blocks.filter((b) => b.keyword === 'module');
+      if (calls.length > 0 && (child === undefined || calls.some((c) => localChildFolder(key, c) === child))) publish(state, uri);
+    }
+  }
 }
 
 export function publish(state: ServerState, uri: string): void {

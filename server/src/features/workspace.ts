@@ -7,7 +7,7 @@ import { isTerraformPath, isTfvarsPath, readsFile } from '../frontEnds';
 import { runSafe } from '../runSafe';
 import { InvalidRangeError, type TextChange } from '../workspace/terraformDocument';
 import { WorkspaceIndexer } from '../workspace/workspaceIndexer';
-import { forget, publish, publishModule, schedule, cancelScheduled } from './diagnostics';
+import { forget, publish, publishCallers, publishModule, schedule, cancelScheduled } from './diagnostics';
 import { loadSamples } from './samples';
 import type { ServerState } from './serverState';
 
@@ -94,8 +94,14 @@ export function registerWorkspace(state: ServerState): void {
 
   connection.onDidChangeWatchedFiles(({ changes }) =>
     runSafe(logger, 'watched files', undefined, () => {
-      // The only JSON files watched, besides Terraform JSON and tfvars JSON, are the sample files.
-      if (changes.some((c) => c.uri.endsWith('.json') && !isTerraformPath(c.uri) && !isTfvarsPath(c.uri))) loadSamples(state);
+      // `terraform init` ran: the child modules it installed are read again, and their callers checked.
+      const installed = changes.some((c) => c.uri.endsWith('/.terraform/modules/modules.json'));
+      if (installed) {
+        store.childModulesChanged();
+        publishCallers(state);
+      }
+      // The only other JSON files watched, besides Terraform JSON and tfvars JSON, are the sample files.
+      if (changes.some((c) => c.uri.endsWith('.json') && !c.uri.endsWith('/.terraform/modules/modules.json') && !isTerraformPath(c.uri) && !isTfvarsPath(c.uri))) loadSamples(state);
       for (const change of changes) {
         const tfvars = isTfvarsPath(change.uri);
         if (open.has(change.uri) || !(tfvars || isTerraformPath(change.uri))) continue;

@@ -3,7 +3,9 @@
 // file whose model cannot be built is left out (logged) without costing any other file its findings.
 
 import type { Parser } from 'web-tree-sitter';
+import { isOwnModule } from '../frontEnds';
 import type { Logger } from '../runSafe';
+import { childResolver, diskChildFiles, listModuleFolder, readLocation, type ChildFiles } from './childModules';
 import { TerraformDocument } from './terraformDocument';
 import { moduleKeyOf, TerraformModule } from './terraformModule';
 import { TfvarsDocument } from './tfvarsDocument';
@@ -88,9 +90,31 @@ export class DocumentStore {
     let module = this.modules.get(key);
     if (!module) {
       module = new TerraformModule(key);
+      if (!isOwnModule(key)) module.children = childResolver(key, this.childFiles);
       this.modules.set(key, module);
     }
     return module;
+  }
+
+  /**
+   * A child module's files: the workspace's own documents for a folder the store holds (open editors win),
+   * else read from disk once, until `childModulesChanged` (files under `.terraform/` are never
+   * documents of the store: they are not reported on).
+   */
+  private readonly childFiles: ChildFiles = {
+    read: (location) => readLocation(location),
+    files: (folder) => {
+      const held = this.modules.get(folder);
+      if (held) return [...held.documents].map(([location, d]) => ({ location, model: d.model, text: d.content }));
+      this.diskChildren ??= diskChildFiles(this.parser(), readLocation, listModuleFolder);
+      return this.diskChildren.files(folder);
+    },
+  };
+  private diskChildren: ChildFiles | undefined;
+
+  /** Child modules read from disk are read again (after `terraform init`, or an edit under `.terraform/`). */
+  childModulesChanged(): void {
+    this.diskChildren = undefined;
   }
 
   /** Removes a file and everything kept about it; its module goes with its last file. True if it was held. */

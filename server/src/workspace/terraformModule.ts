@@ -8,6 +8,7 @@ import type { TfvarsFile } from '../core/model/tfvarsFile';
 import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
 import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
+import { moduleCallProblems, type ChildResolver } from '../core/module/moduleCalls';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { DeclarationPlace, ServiceDocument } from '../core/service/languageService';
 import { frontEndFor, isOwnModule } from '../frontEnds';
@@ -22,6 +23,9 @@ export class TerraformModule {
   private readonly cache = new WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>();
   /** Each file's last problems and what they were computed from, so a keystroke can patch them. */
   private readonly results = new Map<string, { model: FileModel; index: ModuleIndex; earlier: readonly FileModel[]; problems: Problem[] }>();
+
+  /** Finds the child modules this module's `module` calls name; without it, calls are not followed. */
+  children: ChildResolver | undefined;
 
   constructor(readonly folder: string) {}
 
@@ -68,7 +72,16 @@ export class TerraformModule {
     return undefined;
   }
 
+  /** The file's findings, with those its module calls cause in their children. */
   analyze(uri: string, now?: Date): Problem[] {
+    const own = this.analyzeOwn(uri, now);
+    const document = this.documents.get(uri);
+    if (!document || !this.children || !document.model.blocks.some((b) => b.keyword === 'module')) return own;
+    const calls = moduleCallProblems(document.model, this.index(), this.children, now ?? new Date());
+    return calls.length === 0 ? own : [...own, ...calls].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  }
+
+  private analyzeOwn(uri: string, now?: Date): Problem[] {
     const document = this.documents.get(uri);
     if (!document) return [];
     const index = this.index();

@@ -138,7 +138,8 @@ export function removeFix(site: FixSite, item: Attribute | Block, preferred = tr
 export function insertArgumentFix(site: FixSite, block: Block, name: string, value: string | number, preferred = true, note?: string): Fix | undefined {
   const text = site.text;
   const open = block.bodyStart;
-  if (text[open - 1] !== '{') return undefined;
+  // Written already, with a value that evaluates to null: a second one would not parse.
+  if (text[open - 1] !== '{' || block.nulled?.has(name)) return undefined;
   const argument = argumentText(site, name, value);
   const title = `Add \`${argument}\`${note ? ` ${note}` : ''}`;
   const eol = lineEndingOf(site);

@@ -28,6 +28,11 @@ export interface Block {
    * block's type): when the collection is known, the block stands for one block per element.
    */
   readonly forEach?: { readonly value: Value; readonly iterator: string };
+  /**
+   * Arguments whose value evaluates to null (`try(each.value.x, null)`, a conditional): Terraform treats
+   * them as not set, so the resolved block leaves them out; they are still written, so no fix adds them.
+   */
+  readonly nulled?: ReadonlySet<string>;
   /** Where new arguments can be inserted: just after the opening brace. */
   readonly bodyStart: number;
   /**

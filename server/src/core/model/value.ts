@@ -7,6 +7,16 @@ import type { SourceRange } from './sourceRange';
 interface ValueBase {
   /** Where the whole expression stands in the document. */
   readonly range: SourceRange;
+  /**
+   * Set on a value a module call passes to a child module: `range` is then in the caller's file, relative
+   * to the call block, which starts at `offset`. A finding the value causes in the child is reported there.
+   */
+  readonly origin?: ValueOrigin;
+}
+
+export interface ValueOrigin {
+  /** The caller's `module` block's offset in the caller's file. */
+  readonly offset: number;
 }
 
 export interface StringValue extends ValueBase {

@@ -11,14 +11,21 @@ import { resolveValue } from './resolveReferences';
 export interface ModuleScope extends Scope {
   /** The local's value with its references and expressions resolved; undefined when not declared or in a cycle. */
   local(name: string): Value | undefined;
+  /**
+   * Names bound for one instance: `each` (`{key, value}`) and `count` (`{index}`) of a resource with
+   * `for_each` or `count`, and a `dynamic` block's iterator (`{key, value}`).
+   */
+  readonly roots: ReadonlyMap<string, Value>;
 }
+
+const NO_ROOTS: ReadonlyMap<string, Value> = new Map();
 
 /** Lookups in progress at once: references between resources can form cycles that no local breaks. */
 const MAX_ACTIVE = 32;
 /** Lookups one scope answers; resources' arguments are not memoised, so fan-out must be bounded too. */
 const MAX_LOOKUPS = 20_000;
 
-export function moduleScope(module: ModuleIndex): ModuleScope {
+export function moduleScope(module: ModuleIndex, roots: ReadonlyMap<string, Value> = NO_ROOTS): ModuleScope {
   // `null` marks a local being evaluated: meeting it again is a cycle.
   const locals = new Map<string, Value | null>();
   let active = 0;
@@ -33,6 +40,7 @@ export function moduleScope(module: ModuleIndex): ModuleScope {
     }
   };
   const scope: ModuleScope = {
+    roots,
     reference: (path, range) => nested({ kind: 'reference', path, range }),
     value: nested,
     local(name) {

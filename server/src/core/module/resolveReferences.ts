@@ -56,21 +56,74 @@ export function targetArgument(target: ReferenceTarget, name: string, module: Mo
 export function resolveBlock(block: Block, module: ModuleIndex, scope: ModuleScope = moduleScope(module)): Block {
   // Copies only what changes: most arguments are literals, and a mapping's filters are large literals.
   let attributes: Map<string, Attribute> | undefined;
+  let nulled: Set<string> | undefined;
   for (const [name, attr] of block.attributes) {
     const value = resolveValue(attr.value, module, 0, scope);
     if (value === attr.value) continue;
     attributes ??= new Map(block.attributes);
-    attributes.set(name, { ...attr, value });
+    // Computed to null: as if not set. (A literal `null` is left as written: it stays unchanged above.)
+    if (settle(value).kind === 'null') {
+      attributes.delete(name);
+      (nulled ??= new Set()).add(name);
+    } else attributes.set(name, { ...attr, value });
   }
   let blocks: Block[] | undefined;
   for (let i = 0; i < block.blocks.length; i++) {
     const child = block.blocks[i]!;
+    const expanded = child.forEach ? expandDynamic(child, module, scope) : undefined;
+    if (expanded) {
+      blocks ??= block.blocks.slice(0, i);
+      blocks.push(...expanded);
+      continue;
+    }
     const resolved = resolveBlock(child, module, scope);
-    if (resolved === child) continue;
-    blocks ??= block.blocks.slice();
-    blocks[i] = resolved;
+    if (resolved !== child) blocks ??= block.blocks.slice(0, i);
+    blocks?.push(resolved);
   }
-  return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks } : block;
+  return attributes || blocks ? { ...block, attributes: attributes ?? block.attributes, blocks: blocks ?? block.blocks, ...(nulled ? { nulled } : {}) } : block;
+}
+
+/** More blocks than this from one `dynamic` block are not expanded (a mapping takes at most 10 filters). */
+const MAX_DYNAMIC_BLOCKS = 64;
+
+/**
+ * A `dynamic` block whose `for_each` is known: one block per element, its `content` read with the
+ * iterator bound to the element (`filter.key`, `filter.value`). Undefined when the collection is not
+ * known: the block then stays `dynamic`, standing for an unknown number of blocks.
+ */
+function expandDynamic(block: Block, module: ModuleIndex, scope: ModuleScope): Block[] | undefined {
+  const { value, iterator } = block.forEach!;
+  const elements = elementsOf(settle(resolveValue(value, module, 0, scope)), value.range);
+  if (!elements || elements.length > MAX_DYNAMIC_BLOCKS) return undefined;
+  const { forEach: _forEach, ...content } = block;
+  const plain: Block = { ...content, dynamic: false };
+  return elements.map(({ key, value: element }) => {
+    const roots = new Map(scope.roots);
+    roots.set(iterator, objectOf({ key, value: element }, value.range));
+    return resolveBlock(plain, module, moduleScope(module, roots));
+  });
+}
+
+/**
+ * The elements `for_each` iterates over, with their keys: a map's entries (keys in lexical order, as
+ * Terraform iterates them), a set's or list's items (a set's key is the item; a list's its index). Undefined
+ * when the collection or its length is not known.
+ */
+export function elementsOf(collection: Value, range: Value['range']): { key: Value; value: Value }[] | undefined {
+  if (collection.kind === 'object') {
+    return [...collection.entries]
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((e) => ({ key: { kind: 'string', value: e.key, form: 'quoted', contentStart: e.keyRange.start, range: e.keyRange }, value: e.value }));
+  }
+  if (collection.kind === 'list') {
+    return collection.items.map((item, i) => ({ key: collection.set ? item : { kind: 'number', value: i, range }, value: item }));
+  }
+  return undefined;
+}
+
+/** An object value made in the checker (an instance's `each`), placed at `range`. */
+export function objectOf(fields: Readonly<Record<string, Value>>, range: Value['range']): Value {
+  return { kind: 'object', entries: Object.entries(fields).map(([key, value]) => ({ key, keyRange: range, value })), range };
 }
 
 /**
@@ -131,6 +184,23 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number, scope: 
   // Where the member steps after the base start (`local.x.a.b` → `a`, `b`); an index, not a copy of the
   // path, since every reference of every mapping comes through here.
   let steps = 2;
+  const bound = head !== undefined ? scope?.roots.get(head) : undefined;
+  if (bound) {
+    // `each.value.batch_size`, `count.index`, `filter.value`: the instance's own values. A name a known
+    // object does not have fails in Terraform (so `try(each.value.x, null)` takes the null).
+    let current: Value = bound;
+    for (let i = 1; i < path.length; i++) {
+      const step = path[i]!;
+      const parent = settle(current);
+      const next = member(current, step);
+      if (next === undefined) {
+        if (parent.kind !== 'object') return undefined;
+        return { kind: 'unknown', text: path.join('.'), range: ref.range, error: `This object does not have an attribute named "${step}".` };
+      }
+      current = resolveValue(next, module, depth + 1, scope);
+    }
+    return current;
+  }
   if (head === 'var') base = module.variables.get(name);
   else if (head === 'local') {
     // Evaluated once per scope, so locals built from locals cost each one evaluation.
