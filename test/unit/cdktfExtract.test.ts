@@ -36,9 +36,9 @@ function renderModel(model: FileModel, text: string): string {
         case 'null':
           return `null ${at(v.range)}`;
         case 'list':
-          return `[${v.items.map(value).join(', ')}] ${at(v.range)}`;
+          return `[${v.items.map(value).join(', ')}${v.open ? (v.items.length ? ', …' : '…') : ''}] ${at(v.range)}`;
         case 'object':
-          return `{${v.entries.map((e) => `${e.key} ${at(e.keyRange)}: ${value(e.value)}`).join(', ')}} ${at(v.range)}`;
+          return `{${v.entries.map((e) => `${e.key} ${at(e.keyRange)}: ${value(e.value)}`).join(', ')}${v.open ? (v.entries.length ? ', …' : '…') : ''}} ${at(v.range)}`;
         case 'jsonencode':
           return `jsonencode(${value(v.inner)}) ${at(v.range)}`;
         case 'reference':

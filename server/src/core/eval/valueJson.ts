@@ -36,10 +36,12 @@ export function valueToJson(value: Value): unknown {
     case 'null':
       return null;
     case 'list': {
+      if (v.open) return { $unknown: true };
       const items = v.items.map(valueToJson);
       return v.set ? { $set: items } : items;
     }
     case 'object':
+      if (v.open) return { $unknown: true };
       return Object.fromEntries(v.entries.map((e) => [e.key, valueToJson(e.value)]));
     case 'jsonencode': {
       const inner = plainJson(v.inner);
@@ -66,10 +68,12 @@ export function plainJson(value: Value): unknown {
     case 'null':
       return null;
     case 'list': {
+      if (v.open) return undefined;
       const items = v.items.map(plainJson);
       return items.includes(undefined) ? undefined : items;
     }
     case 'object': {
+      if (v.open) return undefined;
       const entries = [...v.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => [e.key, plainJson(e.value)] as const);
       return entries.some(([, x]) => x === undefined) ? undefined : Object.fromEntries(entries);
     }

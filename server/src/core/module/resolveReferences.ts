@@ -139,6 +139,7 @@ function member(value: Value, step: string): Value | undefined {
   const v = value.kind === 'reference' ? value.resolved : value;
   if (!v) return undefined;
   if (v.kind === 'object') return v.entries.find((e) => e.key === step)?.value;
-  if (v.kind === 'list' && /^\d+$/.test(step)) return v.items[Number(step)];
+  // An open list's items may stand after unknown ones: their index is not known.
+  if (v.kind === 'list' && !v.open && /^\d+$/.test(step)) return v.items[Number(step)];
   return undefined;
 }
