@@ -14,7 +14,8 @@ import { Scope } from './cdktfScope';
 import { stripExpression } from './constructIdentity';
 import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined, propertyKey, readTsValue } from './readTsValue';
-import { SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isFunctionExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement } from './tsSyntax';
+import { knownCondition } from './knownCondition';
+import { SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isConditionalExpression, isFunctionExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement } from './tsSyntax';
 
 export interface BlockContent {
   readonly attributes: Map<string, Attribute>;
@@ -89,6 +90,11 @@ function readBlocks(type: string, fact: BlockFact, keyNode: ts.Node, value: ts.E
   if (isUndefined(value, context) || stripExpression(value).kind === SyntaxKind.NullKeyword) return [];
   const target = followConst(value, context);
   const e = target.expression;
+  if (isConditionalExpression(e)) {
+    // `isProd ? [a, b] : [a]`: the blocks of the branch the stack fixes; either could be meant otherwise.
+    const condition = knownCondition(e.condition, target.context, readTsValue);
+    if (condition !== undefined) return readBlocks(type, fact, keyNode, condition ? e.whenTrue : e.whenFalse, range, target.context);
+  }
   if (isObjectLiteralExpression(e)) return [objectBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
   if (isArrayLiteralExpression(e)) return elementBlocks(type, fact, e, target.context);
   return [mappedBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
