@@ -3,6 +3,7 @@
 // (a parameter, a `let`, a function) that shadows an outer name and whose value is unknown.
 
 import type * as ts from 'typescript';
+import type { Value } from '../../model/value';
 import { readImport, type ImportTarget } from './cdktfImports';
 import { stripExpression } from './constructIdentity';
 import { mutatedNames } from './mutatedNames';
@@ -12,12 +13,23 @@ export type Binding =
   | { readonly kind: 'const'; readonly node: ts.VariableDeclaration; readonly initializer: ts.Expression; readonly scope: Scope; readonly sourceFile: ts.SourceFile }
   | { readonly kind: 'enum'; readonly node: ts.EnumDeclaration; readonly sourceFile: ts.SourceFile }
   | { readonly kind: 'import'; readonly node: ts.Node; readonly target: ImportTarget }
-  | { readonly kind: 'opaque'; readonly node: ts.Node };
+  | { readonly kind: 'opaque'; readonly node: ts.Node }
+  /** A callback's parameter while `ITEMS.map(…)` over a known list is read for one item. */
+  | { readonly kind: 'value'; readonly node: ts.Node; readonly value: Value };
 
 export class Scope {
   private readonly bindings = new Map<string, Binding>();
 
+  /** Set on the scope of one item of `ITEMS.map(…)`: a `map` inside it is not expanded again. */
+  forItem = false;
+
   constructor(readonly parent: Scope | undefined) {}
+
+  /** True inside the callback of an expanded `map`: expanding another would multiply the items. */
+  insideItem(): boolean {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) if (scope.forItem) return true;
+    return false;
+  }
 
   /** The binding of `name` in this scope itself, not an outer one. */
   own(name: string): Binding | undefined {

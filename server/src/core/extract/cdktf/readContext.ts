@@ -11,6 +11,8 @@ export type Dependency = readonly [name: string, declaration: ts.Node | undefine
 
 export class Dependencies {
   readonly list: Dependency[] = [];
+  /** Items of `map` calls expanded while reading the unit: bounded, as maps over maps multiply them. */
+  expandedItems = 0;
 
   /**
    * `unitScope` is the scope the unit is read in: a name bound in a scope opened inside the unit (a
@@ -23,7 +25,8 @@ export class Dependencies {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       const binding = s.own(name);
       if (binding === undefined) continue;
-      if (!this.opensInsideUnit(s)) this.record(name, binding.node);
+      // A callback's parameter bound for one item stands for what the receiver holds, which was recorded.
+      if (binding.kind !== 'value' && !this.opensInsideUnit(s)) this.record(name, binding.node);
       return binding;
     }
     this.record(name, undefined);

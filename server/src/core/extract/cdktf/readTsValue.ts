@@ -13,6 +13,7 @@ import { snakeCase } from './cdktfNames';
 import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
 import { MAX_NESTING, tooDeepValue } from '../../model/nesting';
 import { knownCondition } from './knownCondition';
+import { itemContexts, mapCallOf } from './mapOverKnown';
 import { readCoreMember, readTokenCall } from './readCoreValue';
 import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
 import { SyntaxKind, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
@@ -186,6 +187,7 @@ function setEntry(entries: ObjectEntry[], entry: ObjectEntry): void {
 function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const binding = context.deps.lookup(node.text, context.scope);
   if (!binding) return node.text === 'undefined' ? { kind: 'null', range } : undefined;
+  if (binding.kind === 'value') return binding.value;
   if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
   const resolved = readTsValue(binding.initializer, throughConst(binding, node, context), level);
   // Another construct's attribute (not yet resolved) is left to the module index.
@@ -258,6 +260,11 @@ function elementKey(argument: ts.Expression): string | undefined {
 function readCall(node: ts.CallExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const token = readTokenCall(node, context, level, readTsValue);
   if (token) return token;
+  const map = mapCallOf(node);
+  if (map) {
+    const contexts = itemContexts(map, context, level, readTsValue);
+    return contexts && { kind: 'list', items: contexts.map((c) => readTsValue(map.result, c, level + 1)), range };
+  }
   const callee = stripExpression(node.expression);
   if (!isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
   const method = callee.name.text;
