@@ -30,7 +30,7 @@ export const kafkaTopics: Rule = {
     } else if (elements.length > 1) {
       report({
         range: elements[1]!.range,
-        message: `A mapping reads exactly one Kafka topic; AWS rejects ${elements.length} at apply. Create one mapping per topic.`,
+        message: `A mapping reads exactly one Kafka topic; AWS rejects ${isOpenValue(topics.value) ? 'at least ' : ''}${elements.length} at apply. Create one mapping per topic.`,
       });
     }
   },
