@@ -133,6 +133,22 @@ describe('CDKTF extraction', () => {
     assert.equal(fine!.syntaxError, undefined);
   });
 
+  it('reads consts built of consts, maps over maps and templates of templates in bounded time', () => {
+    const chain = (make: (previous: string) => string): string[] => Array.from({ length: 15 }, (_, i) => `const T${i + 1} = ${make(`T${i}`)};`);
+    const cases = [
+      chain((p) => `[${p}, ${p}, ${p}]`),
+      chain((p) => '`${' + p + '}${' + p + '}${' + p + '}`'),
+      chain((p) => `[1, 2, 3, 4, 5, 6, 7, 8].map(() => ${p})`),
+    ];
+    for (const lines of cases) {
+      const text = ["import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping';", "const T0 = 'a';", ...lines, "new LambdaEventSourceMapping(this, 'x', { functionName: 'f', topics: T15 });"].join('\n');
+      const started = Date.now();
+      const model = extractCdktf(text, 'blow.ts');
+      assert.ok(Date.now() - started < 3_000, `${lines[0]}: ${Date.now() - started} ms`);
+      assert.equal(model.blocks.length, 1);
+    }
+  });
+
   it('names a construct whose id is not a literal after the id expression', () => {
     const text = "import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';\nfor (const env of ['a']) new SqsQueue(this, `queue-${env}`, {});\n";
     assert.deepEqual(extractCdktf(text, 'q.ts').blocks[0]!.labels, ['aws_sqs_queue', '`queue-${env}`']);

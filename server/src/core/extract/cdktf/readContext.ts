@@ -13,6 +13,11 @@ export class Dependencies {
   readonly list: Dependency[] = [];
   /** Items of `map` calls expanded while reading the unit: bounded, as maps over maps multiply them. */
   expandedItems = 0;
+  /**
+   * `const` initializers read for the unit. Each use reads its const again, so consts built of consts
+   * (`const b = [a, a, a]`, `` const c = `${b}${b}` ``) cost exponentially; past the bound the rest is unknown.
+   */
+  constReads = 0;
 
   /**
    * `unitScope` is the scope the unit is read in: a name bound in a scope opened inside the unit (a
@@ -61,6 +66,8 @@ export interface ReadContext {
 }
 
 export const MAX_DEPTH = 16;
+/** `const` initializers read per unit at most: far more than a stack's statement reads, far less than a hang. */
+export const MAX_CONST_READS = 20_000;
 
 export function rangeIn(node: ts.Node, context: ReadContext): SourceRange {
   return context.at ?? rangeOf(startOf(node, context.sourceFile) - context.base, node.end - context.base);

@@ -15,7 +15,7 @@ import { MAX_NESTING, tooDeepValue } from '../../model/nesting';
 import { knownCondition } from './knownCondition';
 import { itemContexts, mapCallOf } from './mapOverKnown';
 import { readCoreMember, readTokenCall } from './readCoreValue';
-import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
+import { MAX_CONST_READS, MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
 import { SyntaxKind, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
 
 /** `level` counts the arrays, objects and `jsonencode` calls around the value, up to `MAX_NESTING`. */
@@ -188,7 +188,7 @@ function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadCo
   const binding = context.deps.lookup(node.text, context.scope);
   if (!binding) return node.text === 'undefined' ? { kind: 'null', range } : undefined;
   if (binding.kind === 'value') return binding.value;
-  if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
+  if (binding.kind !== 'const' || context.depth >= MAX_DEPTH || ++context.deps.constReads > MAX_CONST_READS) return undefined;
   const resolved = readTsValue(binding.initializer, throughConst(binding, node, context), level);
   // Another construct's attribute (not yet resolved) is left to the module index.
   if (resolved.kind === 'unknown' || (resolved.kind === 'reference' && !resolved.resolved)) return resolved;
