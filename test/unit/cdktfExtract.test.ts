@@ -36,9 +36,9 @@ function renderModel(model: FileModel, text: string): string {
         case 'null':
           return `null ${at(v.range)}`;
         case 'list':
-          return `[${v.items.map(value).join(', ')}] ${at(v.range)}`;
+          return `[${v.items.map(value).join(', ')}${v.open ? (v.items.length ? ', …' : '…') : ''}] ${at(v.range)}`;
         case 'object':
-          return `{${v.entries.map((e) => `${e.key} ${at(e.keyRange)}: ${value(e.value)}`).join(', ')}} ${at(v.range)}`;
+          return `{${v.entries.map((e) => `${e.key} ${at(e.keyRange)}: ${value(e.value)}`).join(', ')}${v.open ? (v.entries.length ? ', …' : '…') : ''}} ${at(v.range)}`;
         case 'jsonencode':
           return `jsonencode(${value(v.inner)}) ${at(v.range)}`;
         case 'reference':
@@ -131,6 +131,22 @@ describe('CDKTF extraction', () => {
     assert.equal(text.slice(at, at + 'functionName'.length), 'functionName');
     assert.deepEqual([...broken!.body.attributes.keys()], ['batch_size', 'function_name']);
     assert.equal(fine!.syntaxError, undefined);
+  });
+
+  it('reads consts built of consts, maps over maps and templates of templates in bounded time', () => {
+    const chain = (make: (previous: string) => string): string[] => Array.from({ length: 15 }, (_, i) => `const T${i + 1} = ${make(`T${i}`)};`);
+    const cases = [
+      chain((p) => `[${p}, ${p}, ${p}]`),
+      chain((p) => '`${' + p + '}${' + p + '}${' + p + '}`'),
+      chain((p) => `[1, 2, 3, 4, 5, 6, 7, 8].map(() => ${p})`),
+    ];
+    for (const lines of cases) {
+      const text = ["import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping';", "const T0 = 'a';", ...lines, "new LambdaEventSourceMapping(this, 'x', { functionName: 'f', topics: T15 });"].join('\n');
+      const started = Date.now();
+      const model = extractCdktf(text, 'blow.ts');
+      assert.ok(Date.now() - started < 3_000, `${lines[0]}: ${Date.now() - started} ms`);
+      assert.equal(model.blocks.length, 1);
+    }
   });
 
   it('names a construct whose id is not a literal after the id expression', () => {

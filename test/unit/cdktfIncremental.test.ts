@@ -18,7 +18,7 @@ import { FIXTURES } from '../support/paths';
 const DIR = path.join(FIXTURES, 'cdktf');
 const SEED = Number(process.env['CDKTF_FUZZ_SEED'] ?? 20261127);
 const RUNS = Number(process.env['CDKTF_FUZZ_RUNS'] ?? 40);
-const STACKS = ['orders-stack.ts', 'streaming-stack.ts', 'values.ts', 'import-variants.ts'];
+const STACKS = ['orders-stack.ts', 'streaming-stack.ts', 'values.ts', 'import-variants.ts', 'evaluated-values.ts'];
 
 interface Change {
   readonly at: number;
@@ -154,6 +154,28 @@ describe('CDKTF incremental extraction', () => {
     assertSameAsFullParse(after, 'after the shadowing declaration');
     assert.notEqual(after.model.blocks[0]!.body, bodies[0], 'the mapping that reads BATCH is read again');
     assert.equal(after.model.blocks[1]!.body, bodies[1], 'the other mapping is kept');
+  });
+
+  it('a statement that starts or stops changing a const literal re-reads the mappings that use it', () => {
+    const text = [
+      "import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping';",
+      'function stack(scope: any, extra: string[]) {',
+      "  const TOPICS: string[] = ['orders'];",
+      '  TOPICS.at(0);',
+      "  new LambdaEventSourceMapping(scope, 'a', { functionName: 'f', topics: TOPICS });",
+      '}',
+    ].join('\n');
+    const before = parseCdktf(text, 's.ts');
+    // Inside the statement, so the one-statement fast path would take it.
+    const at = text.indexOf('at(0)');
+    const pushed = apply(text, [{ at, remove: 'at(0)'.length, insert: 'push(...extra)' }]);
+    const after = updateCdktf(before, pushed.text, pushed.edits);
+    assertSameAsFullParse(after, 'after the push');
+    assert.equal(after.model.blocks[0]!.body.attributes.get('topics')!.value.kind, 'unknown');
+    const logged = apply(after.text, [{ at, remove: 'push(...extra)'.length, insert: 'at(0)' }]);
+    const back = updateCdktf(after, logged.text, logged.edits);
+    assertSameAsFullParse(back, 'after the push is gone');
+    assert.equal(back.model.blocks[0]!.body.attributes.get('topics')!.value.kind, 'reference');
   });
 
   it('a file that starts or stops importing a provider is parsed, or dropped', () => {

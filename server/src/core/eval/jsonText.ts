@@ -30,7 +30,8 @@ function encode(value: Value, depth: number): string | undefined {
     case 'null':
       return 'null';
     case 'list': {
-      // Terraform lists a set of collections in an order of its own (not the written one).
+      // An open list may hold more than it shows; Terraform lists a set of collections in an order of its own.
+      if (v.open) return undefined;
       if (v.set && !v.items.every((item) => ['string', 'number', 'bool'].includes(settle(item).kind))) return undefined;
       const items: string[] = [];
       for (const item of v.items) {
@@ -41,6 +42,7 @@ function encode(value: Value, depth: number): string | undefined {
       return `[${items.join(',')}]`;
     }
     case 'object': {
+      if (v.open) return undefined;
       const entries = [...v.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const parts: string[] = [];
       for (const entry of entries) {

@@ -37,10 +37,12 @@ export function valueToJson(value: Value): unknown {
     case 'null':
       return null;
     case 'list': {
+      if (v.open) return { $unknown: true };
       const items = v.items.map(valueToJson);
       return v.set ? { $set: items } : items;
     }
     case 'object':
+      if (v.open) return { $unknown: true };
       return Object.fromEntries(v.entries.map((e) => [e.key, valueToJson(e.value)]));
     case 'jsonencode':
       return jsonText(v.inner) ?? { $unknown: true };

@@ -78,6 +78,8 @@ function editOf(value: Value, site: PatternSite, pattern: JsonNode): TextEdit | 
     case 'jsonencode':
       return objectPatternEdit(value, site, pattern);
     case 'reference':
+      // A stack's template literal whose substitutions are known is read as a reference to its own text.
+      if (value.path.length === 1 && value.path[0]!.startsWith('`')) return 'The pattern is a template literal with substitutions (`${…}`); writing it again would lose them.';
       return `The pattern comes from \`${value.path.join('.')}\`, which is set elsewhere; change it there.`;
     case 'unknown':
       return unknownReason(value.text, value.tooDeep);

@@ -42,8 +42,11 @@ function foreignPart(value: Value, within: SourceRange, text: string): string | 
     case 'jsonencode':
       return foreignPart(value.inner, value.range, text);
     case 'list':
+      // An open list or object holds a spread of something unknown, which writing it again would lose.
+      if (value.open) return SPREAD;
       return inOrder(value.items.map((item) => item.range), value.range) ? firstOf(value.items, (item) => foreignPart(item, value.range, text)) : SPREAD;
     case 'object': {
+      if (value.open) return SPREAD;
       const ranges = value.entries.flatMap((e) => [e.keyRange, e.value.range]);
       return inOrder(ranges, value.range) ? firstOf(value.entries, (e) => foreignPart(e.value, value.range, text)) : SPREAD;
     }

@@ -47,6 +47,11 @@ export interface ListValue extends ValueBase {
   readonly items: readonly Value[];
   /** A Terraform set (`toset`): no duplicates, no order to index by; `for_each` takes one of strings. */
   readonly set?: true;
+  /**
+   * More items may stand before, between or after `items` (a spread of something unknown): rules may
+   * check each item shown, and that there are too many, but never that one is missing or too few.
+   */
+  readonly open?: true;
 }
 
 export interface ObjectEntry {
@@ -58,6 +63,8 @@ export interface ObjectEntry {
 export interface ObjectValue extends ValueBase {
   readonly kind: 'object';
   readonly entries: readonly ObjectEntry[];
+  /** Other keys may be set (a spread of something unknown): an absent key is not known to be absent. */
+  readonly open?: true;
 }
 
 /** `jsonencode(<literal>)`: the encoded value keeps the positions of the HCL it was written as. */
@@ -152,12 +159,18 @@ export function isKnown(value: Value): boolean {
     case 'unknown':
       return false;
     case 'list':
-      return v.items.every(isKnown);
+      return !v.open && v.items.every(isKnown);
     case 'object':
-      return v.entries.every((e) => isKnown(e.value));
+      return !v.open && v.entries.every((e) => isKnown(e.value));
     case 'jsonencode':
       return isKnown(v.inner);
     default:
       return true;
   }
+}
+
+/** True for a list or object that may hold more than it shows (see `ListValue.open`). */
+export function isOpenValue(value: Value): boolean {
+  const v = settle(value);
+  return (v.kind === 'list' || v.kind === 'object') && v.open === true;
 }

@@ -110,6 +110,8 @@ function expandDynamic(block: Block, module: ModuleIndex, scope: ModuleScope): B
  * when the collection or its length is not known.
  */
 export function elementsOf(collection: Value, range: Value['range']): { key: Value; value: Value }[] | undefined {
+  // An open collection (a spread of something unknown) may hold more elements than it shows.
+  if ((collection.kind === 'object' || collection.kind === 'list') && collection.open) return undefined;
   if (collection.kind === 'object') {
     return [...collection.entries]
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -229,6 +231,7 @@ function member(value: Value, step: string): Value | undefined {
   const v = settle(value);
   if (!v) return undefined;
   if (v.kind === 'object') return v.entries.find((e) => e.key === step)?.value;
-  if (v.kind === 'list' && /^\d+$/.test(step)) return v.items[Number(step)];
+  // An open list's items may stand after unknown ones: their index is not known.
+  if (v.kind === 'list' && !v.open && /^\d+$/.test(step)) return v.items[Number(step)];
   return undefined;
 }

@@ -24,6 +24,8 @@ export function jsonFromValue(value: Value, at?: SourceRange): JsonNode | undefi
       return { type: 'null', range };
     // Arrays of the final size: grown by push from empty, a one-item array reserves room for 17.
     case 'list': {
+      // What an open list or object holds besides what it shows is not known: neither is its JSON.
+      if (value.open) return undefined;
       const items = new Array<JsonNode>(value.items.length);
       for (let i = 0; i < items.length; i++) {
         const node = jsonFromValue(value.items[i]!, at);
@@ -33,6 +35,7 @@ export function jsonFromValue(value: Value, at?: SourceRange): JsonNode | undefi
       return { type: 'array', items, range };
     }
     case 'object': {
+      if (value.open) return undefined;
       const properties = new Array<JsonProperty>(value.entries.length);
       for (let i = 0; i < properties.length; i++) {
         const entry = value.entries[i]!;

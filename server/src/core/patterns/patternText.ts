@@ -22,10 +22,12 @@ export function encodeJson(value: Value): string | undefined {
     case 'null':
       return 'null';
     case 'list': {
+      if (v.open) return undefined;
       const items = v.items.map(encodeJson);
       return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
     }
     case 'object': {
+      if (v.open) return undefined;
       const entries = v.entries.map((e) => {
         const encoded = encodeJson(e.value);
         return encoded === undefined ? undefined : `${JSON.stringify(e.key)}:${encoded}`;
@@ -57,6 +59,7 @@ export function encodedLength(value: Value): number | undefined {
     case 'null':
       return 4;
     case 'list': {
+      if (v.open) return undefined;
       // The brackets and a comma between items.
       let length = 1 + Math.max(1, v.items.length);
       for (const item of v.items) {
@@ -67,6 +70,7 @@ export function encodedLength(value: Value): number | undefined {
       return length;
     }
     case 'object': {
+      if (v.open) return undefined;
       // The braces, a comma between entries, and a colon in each.
       let length = 1 + Math.max(1, v.entries.length);
       for (const e of v.entries) {

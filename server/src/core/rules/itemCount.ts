@@ -5,6 +5,7 @@ import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { factLists } from '../facts/factLists';
 import { countBlocks, nthBlock } from '../model/mapping';
 import { blockVisits } from './blockVisits';
+import { isOpenValue } from '../model/value';
 import { elementsOf } from './elements';
 import { arg, msg } from './message';
 import type { Rule } from './rule';
@@ -36,7 +37,9 @@ export const itemCount: Rule = {
         const elements = items && elementsOf(attr);
         if (!items || !elements) continue;
         const who = items.by === 'provider' ? 'Terraform rejects it at plan' : 'AWS rejects it at apply';
+        // An open list (a spread of something unknown) has at least the elements it shows, maybe more.
         if (items.min !== undefined && elements.length < items.min) {
+          if (isOpenValue(attr.value)) continue;
           report({ range: attr.value.range, message: msg`${arg(attr.name)} needs at least ${items.min} element${items.min === 1 ? '' : 's'}; ${who}.` });
         } else if (items.max !== undefined && elements.length > items.max) {
           report({ range: elements[items.max]!.range, message: msg`${arg(attr.name)} takes at most ${items.max} element${items.max === 1 ? '' : 's'}; ${who}.` });

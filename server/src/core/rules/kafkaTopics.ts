@@ -3,6 +3,7 @@
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
 import { describeKinds } from '../sources/sourceKind';
+import { isOpenValue } from '../model/value';
 import { elementsOf } from './elements';
 import { arg, msg } from './message';
 import { everyIn, type Rule } from './rule';
@@ -23,12 +24,13 @@ export const kafkaTopics: Rule = {
     }
     const elements = elementsOf(topics);
     if (!elements) return;
-    if (elements.length === 0) {
+    // An open list (`[...names]`) may hold the topic its shown elements lack.
+    if (elements.length === 0 && !isOpenValue(topics.value)) {
       report({ range: topics.value.range, message: msg`${arg('topics')} needs exactly one topic name; AWS rejects an empty list at apply.` });
     } else if (elements.length > 1) {
       report({
         range: elements[1]!.range,
-        message: `A mapping reads exactly one Kafka topic; AWS rejects ${elements.length} at apply. Create one mapping per topic.`,
+        message: `A mapping reads exactly one Kafka topic; AWS rejects ${isOpenValue(topics.value) ? 'at least ' : ''}${elements.length} at apply. Create one mapping per topic.`,
       });
     }
   },

@@ -2,6 +2,7 @@
 // accepted by the provider, and whether the API accepts it is not verified, so it is a warning.
 
 import { MAPPING_FACTS } from '../facts/eventSourceMappingFacts';
+import { isOpenValue } from '../model/value';
 import { elementsOf } from './elements';
 import { arg, assign, msg } from './message';
 import { everyIn, type Rule } from './rule';
@@ -26,7 +27,7 @@ export const mqQueues: Rule = {
     }
     const elements = elementsOf(queues);
     if (elements && elements.length > 1) {
-      report({ range: elements[1]!.range, message: msg`${arg('queues')} takes exactly one queue name; the provider rejects ${elements.length} at plan. Create one mapping per queue.` });
+      report({ range: elements[1]!.range, message: msg`${arg('queues')} takes exactly one queue name; the provider rejects ${isOpenValue(queues.value) ? 'at least ' : ''}${elements.length} at plan. Create one mapping per queue.` });
     }
   },
 };

@@ -1,6 +1,7 @@
 // The imports that matter to a CDKTF stack: classes of the AWS provider bindings (the published
 // `@cdktf/provider-aws` and `@cdktn/provider-aws` packages, or bindings `cdktf get` generated into the
-// project), and `Fn` of the CDKTF core. Everything else a file imports is opaque to the analysis.
+// project), and `Fn`, `Token`, `TerraformVariable` and `TerraformLocal` of the CDKTF core. Everything
+// else a file imports is opaque to the analysis.
 
 import ts = require('typescript');
 import { snakeCase } from './cdktfNames';
@@ -14,7 +15,18 @@ export type ImportTarget =
   | { readonly kind: 'index' }
   /** The namespace of `cdktf` or `cdktn`. */
   | { readonly kind: 'core' }
-  | { readonly kind: 'fn' };
+  | { readonly kind: 'fn' }
+  /** A class of the core whose values can be read: a variable's default, a local's expression, `Token.asX`. */
+  | { readonly kind: 'core-class'; readonly name: CoreClass };
+
+export type CoreClass = 'TerraformVariable' | 'TerraformLocal' | 'Token';
+const CORE_CLASSES: ReadonlySet<string> = new Set<CoreClass>(['TerraformVariable', 'TerraformLocal', 'Token']);
+
+/** What a member of the core package stands for, when the analysis reads it. */
+function coreMember(name: string): ImportTarget | undefined {
+  if (name === 'Fn') return { kind: 'fn' };
+  return CORE_CLASSES.has(name) ? { kind: 'core-class', name: name as CoreClass } : undefined;
+}
 
 export interface ImportBinding {
   readonly name: string;
@@ -66,7 +78,7 @@ export function readImport(declaration: ts.ImportDeclaration): ImportBinding[] {
   for (const element of bindings.elements) {
     if (element.isTypeOnly) continue;
     const imported = (element.propertyName ?? element.name).text;
-    const target = core ? (imported === 'Fn' ? ({ kind: 'fn' } as const) : undefined) : memberOf(provider!, imported);
+    const target = core ? coreMember(imported) : memberOf(provider!, imported);
     if (target) out.push({ name: element.name.text, node: element, target });
   }
   return out;
@@ -80,7 +92,7 @@ export function memberOf(target: ImportTarget, name: string): ImportTarget | und
     case 'module':
       return /^[A-Z]/.test(name) ? { kind: 'class', name, module: target.module } : undefined;
     case 'core':
-      return name === 'Fn' ? { kind: 'fn' } : undefined;
+      return coreMember(name);
     default:
       return undefined;
   }

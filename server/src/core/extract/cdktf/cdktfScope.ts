@@ -3,19 +3,33 @@
 // (a parameter, a `let`, a function) that shadows an outer name and whose value is unknown.
 
 import type * as ts from 'typescript';
+import type { Value } from '../../model/value';
 import { readImport, type ImportTarget } from './cdktfImports';
-import { NodeFlags, isClassDeclaration, isEnumDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isNamespaceImport, isOmittedExpression, isVariableStatement } from './tsSyntax';
+import { stripExpression } from './constructIdentity';
+import { mutatedNames } from './mutatedNames';
+import { NodeFlags, SyntaxKind, isClassDeclaration, isEnumDeclaration, isFunctionDeclaration, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isNamespaceImport, isOmittedExpression, isVariableStatement } from './tsSyntax';
 
 export type Binding =
   | { readonly kind: 'const'; readonly node: ts.VariableDeclaration; readonly initializer: ts.Expression; readonly scope: Scope; readonly sourceFile: ts.SourceFile }
   | { readonly kind: 'enum'; readonly node: ts.EnumDeclaration; readonly sourceFile: ts.SourceFile }
   | { readonly kind: 'import'; readonly node: ts.Node; readonly target: ImportTarget }
-  | { readonly kind: 'opaque'; readonly node: ts.Node };
+  | { readonly kind: 'opaque'; readonly node: ts.Node }
+  /** A callback's parameter while `ITEMS.map(…)` over a known list is read for one item. */
+  | { readonly kind: 'value'; readonly node: ts.Node; readonly value: Value };
 
 export class Scope {
   private readonly bindings = new Map<string, Binding>();
 
+  /** Set on the scope of one item of `ITEMS.map(…)`: a `map` inside it is not expanded again. */
+  forItem = false;
+
   constructor(readonly parent: Scope | undefined) {}
+
+  /** True inside the callback of an expanded `map`: expanding another would multiply the items. */
+  insideItem(): boolean {
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) if (scope.forItem) return true;
+    return false;
+  }
 
   /** The binding of `name` in this scope itself, not an outer one. */
   own(name: string): Binding | undefined {
@@ -32,7 +46,7 @@ export class Scope {
 
   /** True when this scope or an outer one binds a provider import: otherwise nothing can be found. */
   hasProviderImports(): boolean {
-    for (const binding of this.bindings.values()) if (binding.kind === 'import' && binding.target.kind !== 'fn' && binding.target.kind !== 'core') return true;
+    for (const binding of this.bindings.values()) if (binding.kind === 'import' && binding.target.kind !== 'fn' && binding.target.kind !== 'core' && binding.target.kind !== 'core-class') return true;
     return this.parent?.hasProviderImports() ?? false;
   }
 
@@ -42,11 +56,16 @@ export class Scope {
 
   /** Declares what the statements of a block (or file) bind, before any of them is read. */
   declareStatements(statements: readonly ts.Statement[], sourceFile: ts.SourceFile): void {
+    // Walked only when a `const` holds a literal that could be changed, once for the whole scope.
+    let mutated: Set<string> | undefined;
     for (const statement of statements) {
       if (isVariableStatement(statement)) {
         const isConst = (statement.declarationList.flags & NodeFlags.BlockScoped) === NodeFlags.Const;
         for (const declaration of statement.declarationList.declarations) {
-          if (isConst && isIdentifier(declaration.name) && declaration.initializer) {
+          if (isConst && isIdentifier(declaration.name) && declaration.initializer && isMutable(declaration.initializer) && (mutated ??= mutatedNames(statements)).has(declaration.name.text)) {
+            // Its own node (the name, not the declaration): a unit that read the literal is read again.
+            this.declare(declaration.name.text, { kind: 'opaque', node: declaration.name });
+          } else if (isConst && isIdentifier(declaration.name) && declaration.initializer) {
             this.declare(declaration.name.text, { kind: 'const', node: declaration, initializer: declaration.initializer, scope: this, sourceFile });
           } else {
             this.declareOpaque(declaration.name);
@@ -89,4 +108,10 @@ export class Scope {
       if (!isOmittedExpression(element)) this.declareOpaque(element.name);
     }
   }
+}
+
+/** An array or object literal: what a later statement may change. */
+function isMutable(initializer: ts.Expression): boolean {
+  const e = stripExpression(initializer);
+  return e.kind === SyntaxKind.ArrayLiteralExpression || e.kind === SyntaxKind.ObjectLiteralExpression;
 }

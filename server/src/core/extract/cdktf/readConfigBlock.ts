@@ -14,7 +14,9 @@ import { Scope } from './cdktfScope';
 import { stripExpression } from './constructIdentity';
 import { rangeIn, startOf, type ReadContext } from './readContext';
 import { followConst, isUndefined, propertyKey, readTsValue } from './readTsValue';
-import { SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isFunctionExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement } from './tsSyntax';
+import { knownCondition } from './knownCondition';
+import { itemContexts, mapCallOf } from './mapOverKnown';
+import { SyntaxKind, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isConditionalExpression, isFunctionExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isReturnStatement, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement } from './tsSyntax';
 
 export interface BlockContent {
   readonly attributes: Map<string, Attribute>;
@@ -89,9 +91,14 @@ function readBlocks(type: string, fact: BlockFact, keyNode: ts.Node, value: ts.E
   if (isUndefined(value, context) || stripExpression(value).kind === SyntaxKind.NullKeyword) return [];
   const target = followConst(value, context);
   const e = target.expression;
+  if (isConditionalExpression(e)) {
+    // `isProd ? [a, b] : [a]`: the blocks of the branch the stack fixes; either could be meant otherwise.
+    const condition = knownCondition(e.condition, target.context, readTsValue);
+    if (condition !== undefined) return readBlocks(type, fact, keyNode, condition ? e.whenTrue : e.whenFalse, range, target.context);
+  }
   if (isObjectLiteralExpression(e)) return [objectBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
   if (isArrayLiteralExpression(e)) return elementBlocks(type, fact, e, target.context);
-  return [mappedBlock(type, fact, rangeIn(keyNode, context), range, e, target.context)];
+  return mappedBlocks(type, fact, rangeIn(keyNode, context), range, e, target.context);
 }
 
 function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpression, context: ReadContext): Block[] {
@@ -101,7 +108,7 @@ function elementBlocks(type: string, fact: BlockFact, array: ts.ArrayLiteralExpr
     if (isSpreadElement(element)) {
       const spread = followConst(element.expression, context);
       if (isArrayLiteralExpression(spread.expression)) out.push(...elementBlocks(type, fact, spread.expression, { ...spread.context, at: range }));
-      else out.push(mappedBlock(type, fact, range, range, spread.expression, spread.context));
+      else out.push(...mappedBlocks(type, fact, range, range, spread.expression, spread.context));
       continue;
     }
     const target = followConst(element, context);
@@ -119,6 +126,20 @@ function objectBlock(type: string, fact: BlockFact, typeRange: SourceRange, rang
   const bodyStart = context.at ? context.at.start : startOf(object, context.sourceFile) + 1 - context.base;
   const block: Block = { type, typeRange, range, attributes: content.attributes, blocks: content.blocks, dynamic: false, bodyStart };
   return content.complete ? block : { ...block, open: true };
+}
+
+/**
+ * `SUBNETS.map((id) => ({ … }))` over a list the stack fixes: one block per item, read with the item;
+ * anything else is one dynamic or opaque block (below).
+ */
+function mappedBlocks(type: string, fact: BlockFact, typeRange: SourceRange, range: SourceRange, expression: ts.Expression, context: ReadContext): Block[] {
+  const map = isCallExpression(expression) ? mapCallOf(expression) : undefined;
+  const object = map && stripExpression(map.result);
+  if (map && object && isObjectLiteralExpression(object)) {
+    const contexts = itemContexts(map, context, 0, readTsValue);
+    if (contexts) return contexts.map((c) => objectBlock(type, fact, typeRange, range, object, c));
+  }
+  return [mappedBlock(type, fact, typeRange, range, expression, context)];
 }
 
 /**

@@ -11,6 +11,13 @@ export type Dependency = readonly [name: string, declaration: ts.Node | undefine
 
 export class Dependencies {
   readonly list: Dependency[] = [];
+  /** Items of `map` calls expanded while reading the unit: bounded, as maps over maps multiply them. */
+  expandedItems = 0;
+  /**
+   * `const` initializers read for the unit. Each use reads its const again, so consts built of consts
+   * (`const b = [a, a, a]`, `` const c = `${b}${b}` ``) cost exponentially; past the bound the rest is unknown.
+   */
+  constReads = 0;
 
   /**
    * `unitScope` is the scope the unit is read in: a name bound in a scope opened inside the unit (a
@@ -23,7 +30,8 @@ export class Dependencies {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       const binding = s.own(name);
       if (binding === undefined) continue;
-      if (!this.opensInsideUnit(s)) this.record(name, binding.node);
+      // A callback's parameter bound for one item stands for what the receiver holds, which was recorded.
+      if (binding.kind !== 'value' && !this.opensInsideUnit(s)) this.record(name, binding.node);
       return binding;
     }
     this.record(name, undefined);
@@ -58,6 +66,8 @@ export interface ReadContext {
 }
 
 export const MAX_DEPTH = 16;
+/** `const` initializers read per unit at most: far more than a stack's statement reads, far less than a hang. */
+export const MAX_CONST_READS = 20_000;
 
 export function rangeIn(node: ts.Node, context: ReadContext): SourceRange {
   return context.at ?? rangeOf(startOf(node, context.sourceFile) - context.base, node.end - context.base);

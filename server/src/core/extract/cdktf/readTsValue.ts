@@ -1,16 +1,22 @@
 // Reads a TypeScript expression into a model Value, the way the HCL front end reads HCL: literals,
 // arrays and object literals, `const` bindings of the same file (as references that are already
-// resolved), enum members, `Fn.jsonencode`/`JSON.stringify` of a literal, and references to other
-// provider constructs (`queue.arn`). Everything else is `unknown`, and rules say nothing about it.
+// resolved), members of `const` objects and arrays and of enums, template literals and conditionals
+// whose parts are known, `Fn.jsonencode`/`JSON.stringify` of a literal, `TerraformVariable` defaults,
+// `TerraformLocal` expressions, and references to other provider constructs (`queue.arn`). Everything
+// else is `unknown`, and rules say nothing about it. An array or object with a spread of something
+// unknown is *open*: what it shows is known, but it may hold more.
 
 import type * as ts from 'typescript';
 import type { SourceRange } from '../../model/sourceRange';
-import type { ObjectEntry, Value } from '../../model/value';
+import { asString, settle, type ObjectEntry, type Value } from '../../model/value';
 import { snakeCase } from './cdktfNames';
 import { constructOf, importTargetOf, stripExpression } from './constructIdentity';
 import { MAX_NESTING, tooDeepValue } from '../../model/nesting';
-import { MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
-import { SyntaxKind, isArrayLiteralExpression, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
+import { knownCondition } from './knownCondition';
+import { itemContexts, mapCallOf } from './mapOverKnown';
+import { readCoreMember, readTokenCall } from './readCoreValue';
+import { MAX_CONST_READS, MAX_DEPTH, rangeIn, throughConst, type ReadContext } from './readContext';
+import { SyntaxKind, isComputedPropertyName, isIdentifier, isNoSubstitutionTemplateLiteral, isNumericLiteral, isOmittedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isVoidExpression } from './tsSyntax';
 
 /** `level` counts the arrays, objects and `jsonencode` calls around the value, up to `MAX_NESTING`. */
 export function readTsValue(expression: ts.Expression, context: ReadContext, level = 0): Value {
@@ -45,6 +51,10 @@ export function readTsValue(expression: ts.Expression, context: ReadContext, lev
       return readMember(e as ts.PropertyAccessExpression | ts.ElementAccessExpression, range, context, level) ?? unknown(e, range, context);
     case SyntaxKind.CallExpression:
       return readCall(e as ts.CallExpression, range, context, level) ?? unknown(e, range, context);
+    case SyntaxKind.ConditionalExpression:
+      return readConditional(e as ts.ConditionalExpression, context, level) ?? unknown(e, range, context);
+    case SyntaxKind.TemplateExpression:
+      return readTemplate(e as ts.TemplateExpression, range, context, level) ?? unknown(e, range, context);
     default:
       return unknown(e, range, context);
   }
@@ -93,47 +103,68 @@ export function propertyKey(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
+/** A spread of a known list adds its items; of anything else (`...ids.map(f)`, a parameter) makes it open. */
 function readArray(node: ts.ArrayLiteralExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const items: Value[] = [];
+  let open = false;
   for (const element of node.elements) {
     if (isSpreadElement(element)) {
-      const spread = followConst(element.expression, context);
-      if (!isArrayLiteralExpression(spread.expression)) return undefined;
-      const at = rangeIn(element, context);
-      const inner = readArray(spread.expression, at, { ...spread.context, at }, level);
-      if (inner?.kind !== 'list') return undefined;
-      items.push(...inner.items);
+      const inner = readSpread(element, context, level);
+      if (inner?.kind === 'list') {
+        items.push(...inner.items);
+        if (inner.open) open = true;
+      } else {
+        open = true;
+      }
     } else if (isOmittedExpression(element)) {
       return undefined;
     } else {
       items.push(readTsValue(element, context, level + 1));
     }
   }
-  return { kind: 'list', items, range };
+  return open ? { kind: 'list', items, range, open } : { kind: 'list', items, range };
+}
+
+/** What a spread spreads, read where it stands (its ranges are the spread's own); undefined when unknown. */
+function readSpread(element: ts.SpreadElement | ts.SpreadAssignment, context: ReadContext, level: number): Value | undefined {
+  const at = rangeIn(element, context);
+  const value = settle(readTsValue(element.expression, { ...context, at }, level));
+  return value.kind === 'unknown' || value.kind === 'reference' ? undefined : value;
 }
 
 /** An object literal as a value (tags, endpoints, a `jsonencode` argument): keys stay as written. */
+/**
+ * A spread of something unknown, or a key that cannot be read, makes the object open and drops the
+ * entries before it: it may set any key, and so replace any of them.
+ */
 function readObject(node: ts.ObjectLiteralExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const entries: ObjectEntry[] = [];
+  let open = false;
   for (const property of node.properties) {
     if (isPropertyAssignment(property)) {
       const key = propertyKey(property.name);
-      if (key === undefined) return undefined;
+      if (key === undefined) {
+        open = true;
+        entries.length = 0;
+        continue;
+      }
       setEntry(entries, { key, keyRange: rangeIn(property.name, context), value: readTsValue(property.initializer, context, level + 1) });
     } else if (isShorthandPropertyAssignment(property)) {
       setEntry(entries, { key: property.name.text, keyRange: rangeIn(property.name, context), value: readTsValue(property.name, context, level + 1) });
     } else if (isSpreadAssignment(property)) {
-      const spread = followConst(property.expression, context);
-      if (!isObjectLiteralExpression(spread.expression)) return undefined;
-      const at = rangeIn(property, context);
-      const inner = readObject(spread.expression, at, { ...spread.context, at }, level);
-      if (inner?.kind !== 'object') return undefined;
-      for (const entry of inner.entries) setEntry(entries, entry);
+      const inner = readSpread(property, context, level);
+      // `...undefined` and `...null` add nothing.
+      if (inner?.kind === 'null') continue;
+      if (inner?.kind !== 'object' || inner.open) {
+        open = true;
+        entries.length = 0;
+      }
+      if (inner?.kind === 'object') for (const entry of inner.entries) setEntry(entries, entry);
     } else {
       return undefined;
     }
   }
-  return { kind: 'object', entries, range };
+  return open ? { kind: 'object', entries, range, open } : { kind: 'object', entries, range };
 }
 
 /** Adds `entry`, replacing an entry with the same key: in JavaScript the last of two equal keys wins. */
@@ -156,7 +187,8 @@ function setEntry(entries: ObjectEntry[], entry: ObjectEntry): void {
 function readIdentifier(node: ts.Identifier, range: SourceRange, context: ReadContext, level: number): Value | undefined {
   const binding = context.deps.lookup(node.text, context.scope);
   if (!binding) return node.text === 'undefined' ? { kind: 'null', range } : undefined;
-  if (binding.kind !== 'const' || context.depth >= MAX_DEPTH) return undefined;
+  if (binding.kind === 'value') return binding.value;
+  if (binding.kind !== 'const' || context.depth >= MAX_DEPTH || ++context.deps.constReads > MAX_CONST_READS) return undefined;
   const resolved = readTsValue(binding.initializer, throughConst(binding, node, context), level);
   // Another construct's attribute (not yet resolved) is left to the module index.
   if (resolved.kind === 'unknown' || (resolved.kind === 'reference' && !resolved.resolved)) return resolved;
@@ -172,21 +204,51 @@ function readMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpressi
     const path = construct.keyword === 'data' ? ['data', construct.type, construct.name] : [construct.type, construct.name];
     return { kind: 'reference', path: [...path, snakeCase(key)], range };
   }
+  const core = readCoreMember(node.expression, key, range, context, level, readTsValue);
+  if (core) return core;
   const owner = followConst(node.expression, context);
   if (isIdentifier(owner.expression)) {
     const binding = owner.context.deps.lookup(owner.expression.text, owner.context.scope);
-    if (binding?.kind !== 'enum') return undefined;
-    const member = binding.node.members.find((m) => propertyKey(m.name) === key);
-    if (!member?.initializer) return undefined;
-    const value = readTsValue(member.initializer, { ...owner.context, sourceFile: binding.sourceFile, at: range });
-    return value.kind === 'string' || value.kind === 'number' ? value : undefined;
+    if (binding?.kind === 'enum') {
+      const member = binding.node.members.find((m) => propertyKey(m.name) === key);
+      if (!member?.initializer) return undefined;
+      const value = readTsValue(member.initializer, { ...owner.context, sourceFile: binding.sourceFile, at: range });
+      return value.kind === 'string' || value.kind === 'number' ? value : undefined;
+    }
+    if (owner.context === context) return undefined;
   }
-  if (owner.context === context) return undefined;
-  // A member of a `const` object or array: read it where it is declared, shown where it is used.
-  const container = readTsValue(owner.expression, { ...owner.context, at: range }, level);
-  if (container.kind === 'object') return container.entries.find((entry) => entry.key === key)?.value;
-  if (container.kind === 'list' && /^\d+$/.test(key)) return container.items[Number(key)];
+  // A member of a `const` object or array, or of a member of one (`settings.batch.size`): read it where
+  // it is declared, shown where it is used.
+  const container = settle(readTsValue(node.expression, { ...context, at: range }, level));
+  if (container.kind === 'object') {
+    for (let i = container.entries.length - 1; i >= 0; i--) if (container.entries[i]!.key === key) return container.entries[i]!.value;
+    return undefined;
+  }
+  // An open list's items may follow unknown ones: their index is not known.
+  if (container.kind === 'list' && !container.open && /^\d+$/.test(key)) return container.items[Number(key)];
   return undefined;
+}
+
+/** `cond ? a : b` when the stack fixes `cond`: the branch it takes, read where it is written. */
+function readConditional(node: ts.ConditionalExpression, context: ReadContext, level: number): Value | undefined {
+  const condition = knownCondition(node.condition, context, readTsValue);
+  if (condition === undefined) return undefined;
+  return readTsValue(condition ? node.whenTrue : node.whenFalse, context, level);
+}
+
+/**
+ * `` `${prefix}-orders` `` with every part known: a reference to the text as written, resolved to the
+ * string, so findings underline the template rather than a place inside a string it does not contain.
+ */
+function readTemplate(node: ts.TemplateExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
+  let text = node.head.text;
+  for (const span of node.templateSpans) {
+    const part = asString(readTsValue(span.expression, context, level + 1));
+    if (part === undefined) return undefined;
+    text += part + span.literal.text;
+  }
+  const resolved: Value = { kind: 'string', value: text, form: 'quoted', contentStart: range.start + 1, range };
+  return { kind: 'reference', path: [node.getText(context.sourceFile)], resolved, range };
 }
 
 function elementKey(argument: ts.Expression): string | undefined {
@@ -196,6 +258,13 @@ function elementKey(argument: ts.Expression): string | undefined {
 
 /** `Fn.jsonencode(x)` (CDKTF) and `JSON.stringify(x)` encode a literal as Terraform's `jsonencode` does. */
 function readCall(node: ts.CallExpression, range: SourceRange, context: ReadContext, level: number): Value | undefined {
+  const token = readTokenCall(node, context, level, readTsValue);
+  if (token) return token;
+  const map = mapCallOf(node);
+  if (map) {
+    const contexts = itemContexts(map, context, level, readTsValue);
+    return contexts && { kind: 'list', items: contexts.map((c) => readTsValue(map.result, c, level + 1)), range };
+  }
   const callee = stripExpression(node.expression);
   if (!isPropertyAccessExpression(callee) || node.arguments.length !== 1) return undefined;
   const method = callee.name.text;

@@ -7,6 +7,7 @@
 import ts = require('typescript');
 import type { OffsetEdit } from '../hcl/extractHcl';
 import { readUnit, type Unit } from './collectUnits';
+import { mutatedNames } from './mutatedNames';
 import { createTsSourceFile, modelOf, parseErrorsOf, type CdktfParse, type PendingEdit } from './cdktfParse';
 
 /** The new parse, or undefined when the edit does not fit the fast path. */
@@ -26,6 +27,9 @@ export function reparseUnit(previous: CdktfParse, text: string, edit: OffsetEdit
   const statement = lone.statements[0];
   if (lone.statements.length !== 1 || !statement || !ts.isExpressionStatement(statement) || statement.getStart(lone) !== 0 || statement.end !== piece.length) return undefined;
   if (parseErrorsOf(lone).length > 0) return undefined;
+  // A statement that changes a `const` literal (`access.push(…)`), before or after the edit, changes what
+  // other units read from it: the scopes must be declared again.
+  if (mutatedNames([statement]).size > 0 || mutatedNames([unit.node]).size > 0) return undefined;
   const replaced: Unit = { node: statement, scope: unit.scope, result: readUnit(statement, lone, unit.scope, []) };
   const units = previous.units.slice();
   units[i] = replaced;

@@ -16,6 +16,7 @@ export const {
   isClassDeclaration,
   isClassStaticBlockDeclaration,
   isComputedPropertyName,
+  isConditionalExpression,
   isConstructorDeclaration,
   isEnumDeclaration,
   isFunctionDeclaration,
