@@ -8,10 +8,10 @@
 
 import * as os from 'node:os';
 import * as ts from 'typescript';
-import { analyzeFile, patchFileAnalysis, type MappingAnalysis } from '../server/src/core/analyze';
+import { analyzeFile, patchFileAnalysis, type CachedAnalysis } from '../server/src/core/analyze';
 import { parseCdktf, updateCdktf, type CdktfParse } from '../server/src/core/extract/cdktf/extractCdktf';
 import type { Problem } from '../server/src/core/model/problem';
-import { isDeclaration, updateModuleIndex, type IndexState, type ModuleIndex } from '../server/src/core/module/moduleIndex';
+import { isDeclaration, updateModuleIndex, type IndexState } from '../server/src/core/module/moduleIndex';
 import { generateCdktfStack } from './cdktfStack';
 
 const TARGET_FULL_MS = 100;
@@ -36,7 +36,7 @@ function percentile(samples: readonly number[], p: number): number {
 
 const ms = (n: number): string => `${n.toFixed(1).padStart(6)} ms`;
 
-type Cache = WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>;
+type Cache = WeakMap<object, CachedAnalysis>;
 
 /** A document's state: the parse, the module index, the analysis cache and the last problems. */
 interface Session {

@@ -12,6 +12,7 @@ import { tooDeepMessage } from './model/nesting';
 import { shiftRange } from './model/sourceRange';
 import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
+import { newReads, readsUnchanged, recordingIndex, type ModuleReads } from './module/moduleReads';
 import { mappingInstances, mergeInstanceProblems } from './module/mappingInstances';
 import { moduleScope } from './module/moduleScope';
 import type { Block } from './model/mapping';
@@ -31,10 +32,17 @@ export interface MappingAnalysis {
   readonly instances?: readonly { readonly label: string; readonly mapping: EventSourceMapping; readonly problems: readonly Problem[] }[];
 }
 
+/** A mapping's analysis, the index it was made with, and what it read from that index. */
+export interface CachedAnalysis {
+  readonly module: ModuleIndex;
+  readonly analysis: MappingAnalysis;
+  readonly reads: ModuleReads;
+}
+
 export interface AnalyzeOptions {
   readonly now?: Date;
   /** Cache from one run to the next, keyed by block body (unchanged blocks keep their body object). */
-  readonly cache?: WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>;
+  readonly cache?: WeakMap<object, CachedAnalysis>;
   /** Text of the file; needed to build fixes. */
   readonly text: TextSource;
 }
@@ -144,10 +152,16 @@ function analysisOf(file: FileModel, i: number, module: ModuleIndex, options: An
   if (block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE) return undefined;
   const cached = options.cache?.get(block.body);
   if (cached && cached.module === module) return cached.analysis;
+  // A rebuilt index (a declaration changed) keeps the analysis when nothing it read changed.
+  if (cached && readsUnchanged(cached.reads, cached.module, module)) {
+    options.cache!.set(block.body, { ...cached, module });
+    return cached.analysis;
+  }
   const offset = file.offsets[i]!;
   const end = offset + block.body.range.end;
-  const analysis = analyzeMapping(block, module, options.text.slice(offset, end), options.now ?? new Date(), file.language, layoutOf(options.text, offset, end));
-  options.cache?.set(block.body, { module, analysis });
+  const reads = newReads();
+  const analysis = analyzeMapping(block, recordingIndex(module, reads), options.text.slice(offset, end), options.now ?? new Date(), file.language, layoutOf(options.text, offset, end));
+  options.cache?.set(block.body, { module, analysis, reads });
   return analysis;
 }
 

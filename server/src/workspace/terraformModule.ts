@@ -2,7 +2,7 @@
 // Terraform reads there (`terraform.tfvars`, `*.auto.tfvars`, …). References resolve within it, so the
 // module index is shared by its files and rebuilt only when a declaration or a tfvars file changes.
 
-import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type MappingAnalysis } from '../core/analyze';
+import { analyzeFile, collectDuplicateKeys, patchFileAnalysis, type CachedAnalysis } from '../core/analyze';
 import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import type { TfvarsFile } from '../core/model/tfvarsFile';
 import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
@@ -20,7 +20,7 @@ export class TerraformModule {
   /** The folder's variable definitions files, by URI (or path): what each sets, as it is now. */
   readonly tfvars = new Map<string, { readonly file: TfvarsFile }>();
   private indexState: IndexState | undefined;
-  private readonly cache = new WeakMap<object, { module: ModuleIndex; analysis: MappingAnalysis }>();
+  private readonly cache = new WeakMap<object, CachedAnalysis>();
   /** Each file's last problems and what they were computed from, so a keystroke can patch them. */
   private readonly results = new Map<string, { model: FileModel; index: ModuleIndex; earlier: readonly FileModel[]; problems: Problem[] }>();
 
