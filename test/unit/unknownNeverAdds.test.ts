@@ -1,5 +1,6 @@
 // A property of the whole checker: a value it cannot know never produces a finding. Every rule fixture
-// (`.tf`, single files and folder modules) is checked as it is, then once per literal written in a mapping
+// (`.tf`, single files and folder modules, their module calls followed) is checked as it is, then once per
+// literal written in a mapping or passed by a module call
 // (up to LITERALS_PER_FILE of them, spread over the file) with that literal replaced by a variable that has
 // no value. No place may get more findings in the variant than in the original: unknown is silence. (Which
 // rule reports a place may change: with the source unknown, the provider's own limit on `queues` reports
@@ -16,6 +17,7 @@ import type { Block } from '../../server/src/core/model/mapping';
 import type { Value } from '../../server/src/core/model/value';
 import { TerraformDocument } from '../../server/src/workspace/terraformDocument';
 import { TerraformModule } from '../../server/src/workspace/terraformModule';
+import { childResolver, diskChildFiles, listModuleFolder, readLocation } from '../../server/src/workspace/childModules';
 import { FIXTURE_NOW } from '../support/analyzeFiles';
 import { FIXTURES } from '../support/paths';
 import { createTestParser } from '../support/wasm';
@@ -49,7 +51,10 @@ function cases(): { name: string; files: Map<string, string> }[] {
  * offset in `shifted` after its `at` moves back by its `delta`, so a variant's places are the original's.
  */
 function findings(parser: Parser, files: ReadonlyMap<string, string>, shifted?: { file: string; at: number; delta: number }): Map<string, string[]> {
-  const module = new TerraformModule('/fixture');
+  const folder = path.dirname([...files.keys()][0]!);
+  const module = new TerraformModule(folder);
+  // Module calls are followed too (children read from disk): a value a call passes is a literal as well.
+  module.children = childResolver(folder, diskChildFiles(parser, readLocation, listModuleFolder));
   for (const [file, text] of files) module.documents.set(file, new TerraformDocument(file, text, parser));
   const places = new Map<string, string[]>();
   for (const file of files.keys()) {
@@ -68,7 +73,8 @@ function literals(parser: Parser, file: string, text: string): { start: number; 
   const doc = new TerraformDocument(file, text, parser);
   const out: { start: number; end: number }[] = [];
   doc.model.blocks.forEach((block, i) => {
-    if (block.keyword !== 'resource' || block.labels[0] !== MAPPING_TYPE || block.syntaxError) return;
+    const isMapping = block.keyword === 'resource' && block.labels[0] === MAPPING_TYPE;
+    if (!(isMapping || block.keyword === 'module') || block.syntaxError) return;
     const offset = doc.model.offsets[i]!;
     const visitValue = (v: Value): void => {
       if (v.kind === 'string' || v.kind === 'number' || v.kind === 'bool') out.push({ start: offset + v.range.start, end: offset + v.range.end });
@@ -77,7 +83,8 @@ function literals(parser: Parser, file: string, text: string): { start: number; 
       else if (v.kind === 'jsonencode') visitValue(v.inner);
     };
     const visitBlock = (b: Block): void => {
-      for (const attr of b.attributes.values()) visitValue(attr.value);
+      // A module's `source` names the child: unknown, there is no child to check.
+      for (const attr of b.attributes.values()) if (attr.name !== 'source') visitValue(attr.value);
       b.blocks.forEach(visitBlock);
     };
     visitBlock(block.body);
