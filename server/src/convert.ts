@@ -11,6 +11,7 @@ import {
   SymbolKind,
   type CompletionItem as LspCompletionItem,
   type Diagnostic,
+  type DiagnosticRelatedInformation,
   type DocumentSymbol,
   type Hover,
   type Range,
@@ -47,7 +48,7 @@ export function toRange(lineStarts: readonly number[], range: SourceRange): Rang
 }
 
 /** `docsBase` is the URI of the folder of rule pages, ending in `/`; each diagnostic links to its page. */
-export function toDiagnostic(problem: Problem, lineStarts: readonly number[], docsBase: string): Diagnostic {
+export function toDiagnostic(problem: Problem, lineStarts: readonly number[], docsBase: string, related?: readonly DiagnosticRelatedInformation[]): Diagnostic {
   return {
     range: toRange(lineStarts, problem.range),
     severity: SEVERITY[problem.severity],
@@ -56,6 +57,7 @@ export function toDiagnostic(problem: Problem, lineStarts: readonly number[], do
     source: 'lambda-esm',
     message: problem.message,
     ...(problem.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    ...(related && related.length > 0 ? { relatedInformation: [...related] } : {}),
   };
 }
 

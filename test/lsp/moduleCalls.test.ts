@@ -65,3 +65,31 @@ describe('language server: module calls', () => {
     assert.equal(client.latestDiagnostics(fileUri(path.join(folder, 'installed', '.terraform', 'modules', 'bulk_consumer', 'main.tf'))), undefined);
   });
 });
+
+describe('language server: instances point where their value is written', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await startInProcess({ settings: { debounceMs: 0 } });
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('a finding of one for_each instance points at its entry of the locals map', async () => {
+    const file = path.join(FIXTURES, 'rules', 'value-out-of-range', 'for-each-instance.tf');
+    const text = fs.readFileSync(file, 'utf8');
+    const uri = 'file:///virtual/instances/main.tf';
+    client.open(uri, text);
+    const [finding] = await client.diagnostics(uri, (d) => d.length > 0);
+    assert.match(String(finding!.message), /Only in instance `\["bulk"\]` \(1 of 3\)\.$/);
+    const lines = text.split('\n');
+    const entry = lines.findIndex((l) => l.includes('bulk   = {'));
+    assert.deepEqual(finding!.relatedInformation, [
+      {
+        location: { uri, range: { start: { line: entry, character: lines[entry]!.indexOf('20000') }, end: { line: entry, character: lines[entry]!.indexOf('20000') + 5 } } },
+        message: 'The value is written here for instance ["bulk"].',
+      },
+    ]);
+    client.close(uri);
+  });
+});

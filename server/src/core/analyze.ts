@@ -14,6 +14,7 @@ import { MAPPING_TYPE, type ModuleIndex } from './module/moduleIndex';
 import { resolveBlock } from './module/resolveReferences';
 import { newReads, readsUnchanged, recordingIndex, type ModuleReads } from './module/moduleReads';
 import { mappingInstances, mergeInstanceProblems } from './module/mappingInstances';
+import { tracedOrigin } from './module/tracedOrigin';
 import { moduleScope } from './module/moduleScope';
 import type { Block } from './model/mapping';
 import { duplicateMapping, MAPPING_RULES, NESTING_RULE, SYNTAX_RULE } from './rules';
@@ -234,9 +235,16 @@ function analyzeBody(block: TopLevelBlock, body: Block, module: ModuleIndex, tex
       problems.push({ code: rule.id, severity: 'information', message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, range: mapping.nameRange });
     }
   }
-  const kept = errorAt === Infinity ? problems : problems.filter((p) => p.range.end <= errorAt);
+  const kept = (errorAt === Infinity ? problems : problems.filter((p) => p.range.end <= errorAt)).map((p) => withDeclaredPlace(p, body));
   kept.sort(byPosition);
   return { mapping, source, problems: kept, duplicateKey: errorAt === Infinity ? duplicateMapping.keyOf(mapping, module) : undefined };
+}
+
+/** A finding on a value that is written in a `locals` entry or a variable's default also points there. */
+function withDeclaredPlace(problem: Problem, body: Block): Problem {
+  const traced = tracedOrigin(body, problem.range, (origin) => 'declaration' in origin);
+  if (!traced || !('declaration' in traced.origin)) return problem;
+  return { ...problem, related: [{ declaration: traced.origin.declaration, range: traced.value.range, message: 'The value is written here.' }] };
 }
 
 function nestingProblem(range: Problem['range']): Problem {

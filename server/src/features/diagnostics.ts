@@ -2,11 +2,14 @@
 // it is 0), and the whole module's when what the module declares changed, since its other files may
 // resolve references differently now.
 
-import { localChildFolder } from '../workspace/childModules';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { RelatedPlace } from '../core/model/problem';
 import { applyRuleSettings } from '../core/ruleSettings';
-import { toDiagnostic } from '../convert';
+import { toDiagnostic, toRange } from '../convert';
 import { isTfvarsPath } from '../frontEnds';
 import { runSafe } from '../runSafe';
+import { localChildFolder } from '../workspace/childModules';
+import type { TerraformModule } from '../workspace/terraformModule';
 import type { ServerState } from './serverState';
 
 /** Publishes the file after the debounce, replacing a check already waiting for it. */
@@ -74,7 +77,7 @@ export function publish(state: ServerState, uri: string): void {
     const problems = applyRuleSettings(module.analyze(uri, state.host.now?.()), state.settings.rules);
     state.published.set(uri, problems);
     const lineStarts = document.getLineStarts();
-    void state.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, state.options.docsBase)) });
+    void state.connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(p, lineStarts, state.options.docsBase, p.related && relatedOf(module, p.related))) });
   });
 }
 
@@ -84,4 +87,15 @@ export function forget(state: ServerState, uri: string): void {
   cancelScheduled(state, uri);
   if (isTfvarsPath(uri)) return;
   if (state.published.delete(uri) || held) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
+/** The places a finding points to besides its own, in LSP terms; one the module no longer holds is left out. */
+function relatedOf(module: TerraformModule, related: readonly RelatedPlace[]): DiagnosticRelatedInformation[] {
+  return related.flatMap((r) => {
+    const place = module.locate(r.declaration);
+    const document = place && module.documents.get(place.file);
+    if (!place || !document) return [];
+    const range = toRange(document.getLineStarts(), { start: place.offset + r.range.start, end: place.offset + r.range.end });
+    return [{ location: { uri: place.file, range }, message: r.message }];
+  });
 }

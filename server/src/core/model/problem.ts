@@ -26,4 +26,14 @@ export interface Problem {
   readonly fixes?: readonly Fix[];
   /** Marks findings about code that can be removed, so editors may fade it. */
   readonly unnecessary?: boolean;
+  /** Other places the finding is about: where a value it reads is written (a `locals` entry, a default). */
+  readonly related?: readonly RelatedPlace[];
+}
+
+export interface RelatedPlace {
+  /** The top-level block the place is in (found in the module when the finding is shown). */
+  readonly declaration: object;
+  /** Relative to that block. */
+  readonly range: SourceRange;
+  readonly message: string;
 }

@@ -8,16 +8,17 @@ interface ValueBase {
   /** Where the whole expression stands in the document. */
   readonly range: SourceRange;
   /**
-   * Set on a value a module call passes to a child module: `range` is then in the caller's file, relative
-   * to the call block, which starts at `offset`. A finding the value causes in the child is reported there.
+   * Where a value read from elsewhere is written, when that is not the block being checked: `range` is
+   * then relative to that block. A finding the value causes points there too.
    */
   readonly origin?: ValueOrigin;
 }
 
-export interface ValueOrigin {
-  /** The caller's `module` block's offset in the caller's file. */
-  readonly offset: number;
-}
+export type ValueOrigin =
+  /** A value a module call passes to a child: the caller's `module` block starts at `offset` in the caller's file. */
+  | { readonly offset: number }
+  /** A value of a `locals` entry or a variable's default: the block that declares it (another block of the module). */
+  | { readonly declaration: object };
 
 export interface StringValue extends ValueBase {
   readonly kind: 'string';

@@ -3,7 +3,7 @@
 // instances names them (`["bulk"]`), as Terraform names them in its plan.
 
 import type { Block } from '../model/mapping';
-import type { Problem } from '../model/problem';
+import type { Problem, RelatedPlace } from '../model/problem';
 import { asNumber, settle, type Value } from '../model/value';
 import type { ModuleIndex } from './moduleIndex';
 import { elementsOf, objectOf, resolveValue } from './resolveReferences';
@@ -55,24 +55,30 @@ const NAMED = 3;
  * instances it holds for named in its message when that is not all of them.
  */
 export function mergeInstanceProblems(perInstance: readonly (readonly Problem[])[], labels: readonly string[]): Problem[] {
-  const merged = new Map<string, { problem: Problem; labels: string[] }>();
+  const merged = new Map<string, { problem: Problem; labels: string[]; related: RelatedPlace[] }>();
   perInstance.forEach((problems, i) => {
     for (const problem of problems) {
       const key = `${problem.code}\u0000${problem.range.start}\u0000${problem.range.end}`;
-      const found = merged.get(key);
-      if (found) found.labels.push(labels[i]!);
-      else merged.set(key, { problem, labels: [labels[i]!] });
+      const found = merged.get(key) ?? { problem, labels: [], related: [] };
+      merged.set(key, found);
+      found.labels.push(labels[i]!);
+      // Each instance's value may be written in its own place (its entry of a locals map).
+      for (const place of problem.related ?? []) {
+        if (found.related.some((r) => r.declaration === place.declaration && r.range.start === place.range.start)) continue;
+        found.related.push({ ...place, message: `${place.message.replace(/\.$/, '')} for instance ${labels[i]!}.` });
+      }
     }
   });
   const out: Problem[] = [];
-  for (const { problem, labels: some } of merged.values()) {
+  for (const { problem, labels: some, related } of merged.values()) {
+    const withPlaces: Problem = related.length > 0 ? { ...problem, related } : problem;
     if (some.length === labels.length) {
-      out.push(problem);
+      out.push(withPlaces);
       continue;
     }
     const named = some.slice(0, NAMED).map((l) => `\`${l}\``);
     const more = some.length > NAMED ? ` and ${some.length - NAMED} more` : '';
-    out.push({ ...problem, message: `${problem.message} Only in instance${some.length === 1 ? '' : 's'} ${named.join(', ')}${more} (${some.length} of ${labels.length}).` });
+    out.push({ ...withPlaces, message: `${problem.message} Only in instance${some.length === 1 ? '' : 's'} ${named.join(', ')}${more} (${some.length} of ${labels.length}).` });
   }
   return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }

@@ -14,6 +14,7 @@ import type { TextSource } from '../model/textSource';
 import { settle, type Value, type ValueOrigin } from '../model/value';
 import { buildModuleIndex, type ModuleIndex } from './moduleIndex';
 import { resolveValue } from './resolveReferences';
+import { tracedOrigin } from './tracedOrigin';
 
 export interface ChildFile {
   /** The file's path relative to the caller's folder, for messages: `modules/consumer/main.tf`. */
@@ -75,9 +76,9 @@ function callProblems(call: TopLevelBlock, offset: number, caller: ModuleIndex, 
         for (const problem of run.problems) {
           if (before.has(keyOf(problem))) continue;
           const traced = tracedValue(run.mapping.body, problem.range);
-          const range = traced?.origin ? shiftRange(traced.range, traced.origin.offset) : shiftRange(call.labelRanges[0]!, offset);
+          const range = traced ? shiftRange(traced.value.range, traced.offset) : shiftRange(call.labelRanges[0]!, offset);
           // On the call's name, the instance is not told by the place: say it.
-          const instance = !traced?.origin && run.label !== undefined ? ` instance \`${run.label}\` of` : '';
+          const instance = !traced && run.label !== undefined ? ` instance \`${run.label}\` of` : '';
           out.push({ code: problem.code, severity: problem.severity, message: `${problem.message} (module \`${name}\`:${instance} ${where})`, range });
         }
       }
@@ -120,37 +121,9 @@ function tagged(value: Value, origin: ValueOrigin, written: SourceRange, depth: 
  * The value behind the deepest argument value at `range` in the child's mapping, followed through what
  * it resolves to, as far as a value the call passed (one with an origin).
  */
-function tracedValue(body: Block, range: SourceRange): Value | undefined {
-  const value = valueAt(body, range);
-  let current: Value | undefined = value;
-  for (let depth = 0; current && depth < 64; depth++) {
-    if (current.origin) return current;
-    current = current.kind === 'reference' || current.kind === 'unknown' ? current.resolved : undefined;
-  }
-  return undefined;
-}
-
-function valueAt(block: Block, range: SourceRange): Value | undefined {
-  for (const attr of block.attributes.values()) {
-    if (contains(attr.value.range, range)) return deepest(attr.value, range);
-  }
-  for (const child of block.blocks) {
-    if (contains(child.range, range)) {
-      const found = valueAt(child, range);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function deepest(value: Value, range: SourceRange): Value {
-  if (value.kind === 'list') for (const item of value.items) if (contains(item.range, range)) return deepest(item, range);
-  if (value.kind === 'object') for (const e of value.entries) if (contains(e.value.range, range)) return deepest(e.value, range);
-  return value;
-}
-
-function contains(outer: SourceRange, inner: SourceRange): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
+function tracedValue(body: Block, range: SourceRange): { value: Value; offset: number } | undefined {
+  const traced = tracedOrigin(body, range, (origin) => 'offset' in origin);
+  return traced && 'offset' in traced.origin ? { value: traced.value, offset: traced.origin.offset } : undefined;
 }
 
 /** One finding per place and rule: two mappings of a child can trace to the same value. */

@@ -16,6 +16,8 @@ export interface ModuleIndex {
   /** Variable name → the name of the tfvars file its value comes from, for the variables one sets. */
   readonly variableOrigins?: ReadonlyMap<string, string>;
   readonly locals: ReadonlyMap<string, Value>;
+  /** `local.x` and `var.x` → the block that declares it, for pointing at where a value is written. */
+  readonly declarations?: ReadonlyMap<string, TopLevelBlock>;
 }
 
 export { MAPPING_TYPE };
@@ -25,18 +27,26 @@ export function buildModuleIndex(files: Iterable<FileModel>, tfvars: readonly Tf
   const resources = new Map<string, TopLevelBlock>();
   const variables = new Map<string, Value | undefined>();
   const locals = new Map<string, Value>();
+  const declarations = new Map<string, TopLevelBlock>();
   for (const file of files) {
     for (const block of file.blocks) {
       if (block.syntaxError || !isDeclaration(block)) continue;
       const [first, second] = block.labels;
       if (block.keyword === 'resource' && first && second) resources.set(`${first}.${second}`, block);
       else if (block.keyword === 'data' && first && second) resources.set(`data.${first}.${second}`, block);
-      else if (block.keyword === 'variable' && first) variables.set(first, block.body.attributes.get('default')?.value);
-      else if (block.keyword === 'locals') for (const [name, attr] of block.body.attributes) locals.set(name, attr.value);
+      else if (block.keyword === 'variable' && first) {
+        variables.set(first, block.body.attributes.get('default')?.value);
+        declarations.set(`var.${first}`, block);
+      } else if (block.keyword === 'locals') {
+        for (const [name, attr] of block.body.attributes) {
+          locals.set(name, attr.value);
+          declarations.set(`local.${name}`, block);
+        }
+      }
     }
   }
   const variableOrigins = applyTfvars(variables, tfvars);
-  return { resources, variables, variableOrigins, locals };
+  return { resources, variables, variableOrigins, locals, declarations };
 }
 
 /** Blocks other blocks can refer to: resources (but mappings: nothing references them, so editing one never invalidates the index), data sources, variables and locals. */

@@ -5,6 +5,7 @@
 
 import type { Scope } from '../eval/scope';
 import type { Value } from '../model/value';
+import { declaredValue } from './declaredValue';
 import type { ModuleIndex } from './moduleIndex';
 import { resolveValue } from './resolveReferences';
 
@@ -49,7 +50,7 @@ export function moduleScope(module: ModuleIndex, roots: ReadonlyMap<string, Valu
       const base = module.locals.get(name);
       if (!base) return undefined;
       locals.set(name, null);
-      const value = nested(base);
+      const value = nested(declaredValue(module, `local.${name}`, base));
       locals.set(name, value);
       return value;
     },

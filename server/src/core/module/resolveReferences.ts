@@ -4,6 +4,7 @@
 import type { Attribute, Block } from '../model/mapping';
 import type { TopLevelBlock } from '../model/fileModel';
 import { settle, type ObjectEntry, type ReferenceValue, type Value } from '../model/value';
+import { declaredValue } from './declaredValue';
 import type { ModuleIndex } from './moduleIndex';
 import { evaluate } from '../eval/evaluate';
 import { moduleScope, type ModuleScope } from './moduleScope';
@@ -203,7 +204,10 @@ function lookup(ref: ReferenceValue, module: ModuleIndex, depth: number, scope: 
     }
     return current;
   }
-  if (head === 'var') base = module.variables.get(name);
+  if (head === 'var') {
+    const value = module.variables.get(name);
+    base = value && declaredValue(module, `var.${name}`, value);
+  }
   else if (head === 'local') {
     // Evaluated once per scope, so locals built from locals cost each one evaluation.
     scope ??= moduleScope(module);
