@@ -179,7 +179,7 @@ suite('filter playground', () => {
     }
   });
 
-  test('a record chosen in the code lens's list opens in the playground', async () => {
+  test('a record chosen in the list of the code lens opens in the playground', async () => {
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', mainTf, 100)) ?? [];
     const paid = document.getText().split('\n').findIndex((l) => l.includes('"paid_orders"'));
     const lens = lenses.find((l) => l.command?.command === 'lambdaEsm.showSampleResults' && l.range.start.line > paid);
