@@ -4,7 +4,7 @@
 
 import type { ConditionalExpr, Expr, ObjectExpr } from '../model/expr';
 import { settle, type ObjectEntry, type Value } from '../model/value';
-import { boolOf, stringOf } from './convert';
+import { boolOf, errorOf, stringOf } from './convert';
 import { evalCall } from './evalCall';
 import { MAX_STEPS, type EvalContext } from './evalContext';
 import { evalFor } from './evalFor';
@@ -25,8 +25,12 @@ function evalExpr(expr: Expr, ctx: EvalContext): Value {
       return expr.value;
     case 'template':
       return evalTemplate(expr, ctx);
-    case 'tuple':
-      return { kind: 'list', items: expr.items.map((item) => evalExpr(item, ctx)), range: expr.range };
+    case 'tuple': {
+      // An element Terraform fails on fails the whole tuple (so `try([x.missing], [])` takes the `[]`).
+      const items = expr.items.map((item) => evalExpr(item, ctx));
+      const failed = items.find((item) => errorOf(item) !== undefined);
+      return failed ? failureAt(expr.range, errorOf(failed)!) : { kind: 'list', items, range: expr.range };
+    }
     case 'object':
       return evalObject(expr, ctx);
     case 'traversal':
@@ -61,6 +65,8 @@ function evalObject(expr: ObjectExpr, ctx: EvalContext): Value {
       name = text;
     }
     const v = evalExpr(value, ctx);
+    const error = errorOf(v);
+    if (error !== undefined) return failureAt(expr.range, error);
     // A later duplicate replaces the earlier one, as in a map.
     const at = entries.findIndex((e) => e.key === name);
     const entry = { key: name, keyRange: key.range, value: v };
