@@ -375,13 +375,45 @@ async function modulesProbe(dir: string, runs: number): Promise<ModulesProbe> {
   return { parseMs: median(parseMs), checkMs: median(checkMs), firstCheckMs: first.ms, findings };
 }
 
-function measureModules(options: Options): string[] {
+/**
+ * The server's view of the same tree: `main.tf` opened (the child is read from disk) → its first diagnostics,
+ * in a fresh server, then whole-document changes that differ at both ends (so all of it is parsed and
+ * evaluated again) → diagnostics.
+ */
+async function serverModules(dir: string, runs: number): Promise<{ openMs: number; fullMs: number; diagnostics: number }> {
+  const file = path.join(dir, 'main.tf');
+  const text = fs.readFileSync(file, 'utf8');
+  const texts = [text, `# edited\n${text}\n# edited`] as const;
+  const uri = pathToFileURL(file).toString();
+  const server = ServerProcess.spawn(undefined, LATENCY_SETTINGS, dir);
+  try {
+    await server.initialize();
+    const opened = server.nextPublish(uri, TIMEOUT.firstDiagnostics, 'the first diagnostics of the root module');
+    const start = process.hrtime.bigint();
+    await server.open(uri, text);
+    const first = await opened;
+    const fullMs: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      const published = server.nextPublish(uri, TIMEOUT.fullChange, 'diagnostics after a full change of the root module');
+      const changed = process.hrtime.bigint();
+      await server.change(uri, [{ text: texts[(i + 1) % 2] }]);
+      const { at } = await published;
+      if (i >= 3) fullMs.push(ms(changed, at));
+    }
+    return { openMs: ms(start, first.at), fullMs: median(fullMs), diagnostics: first.diagnostics };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureModules(options: Options): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-esm-modules-'));
   try {
     const tree = writeModuleTree(dir, options.calls, options.entries);
     const run = spawnSync(process.execPath, [__filename, '--modules-probe', dir, '--runs', String(options.runs)], { encoding: 'utf8', timeout: MODULES_TIMEOUT_MS });
     if (run.error || run.status !== 0) throw new Error(`the module measurement failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr.slice(-2000)}`);
     const probe = JSON.parse(run.stdout) as ModulesProbe;
+    const served = await serverModules(dir, options.runs);
     const ratio = probe.checkMs / probe.parseMs;
     const inRoot = probe.findings.filter((f) => f.file === 'main.tf').reduce((n, f) => n + f.count, 0);
     const total = probe.findings.reduce((n, f) => n + f.count, 0);
@@ -395,8 +427,11 @@ function measureModules(options: Options): string[] {
         ['tree-sitter parse of the files (median)', fmt(probe.parseMs, 2)],
         ['full check, lambda-esm check <folder> in process (median)', fmt(probe.checkMs, 2)],
         ['full check, first run in the process', fmt(probe.firstCheckMs, 2)],
+        [`server: open main.tf → first diagnostics (${served.diagnostics}), fresh server`, fmt(served.openMs, 2)],
+        ['server: whole-document change of main.tf → diagnostics (median)', fmt(served.fullMs, 2)],
       ]),
-      `ratio check/parse ${fmt(ratio, 2)}   (target ≤ ${TARGET_RATIO})  ${verdict(ratio, TARGET_RATIO)};  medians of ${options.runs} interleaved runs after warm-up`,
+      `ratio check/parse ${fmt(ratio, 2)}   (target ≤ ${TARGET_RATIO})  ${verdict(ratio, TARGET_RATIO)};  medians of ${options.runs} interleaved runs after warm-up; ` +
+        `server change/parse ${fmt(served.fullMs / probe.parseMs, 2)}`,
       `findings: ${total}, ${inRoot} of them in the caller's main.tf: ` + (probe.findings.map((f) => `${f.file} ${f.rule} ×${f.count}`).join(', ') || 'none'),
       `expected on the callers' entries: ${[...tree.planted].map(([rule, n]) => `${rule} ×${n}`).join(', ')}; ` +
         (unexpected.length + missed.length === 0
@@ -446,7 +481,7 @@ async function main(): Promise<void> {
   }
   if (options.only !== 'edits') {
     console.log('');
-    console.log(measureModules(options).join('\n'));
+    console.log((await measureModules(options)).join('\n'));
   }
   console.log(`\ntotal time ${fmt(ms(started, process.hrtime.bigint()) / 1000)} s; load average at the end ${loadAverage()}`);
 }
