@@ -4,7 +4,11 @@
 // tags, plus the queues, streams, tables, brokers and functions they reference. About one mapping in
 // twenty holds a mistake the server reports, so the benchmark also measures publishing diagnostics.
 //
-// CLI: `node out/bench/generateModule.js 1000 > big.tf` (then `node bin/lambda-esm.js check big.tf`).
+// With `editPlaces` (for editPlaces.ts) every mapping holds a mistake, so the file has about one finding per
+// mapping, and two more `locals` blocks are written: one no mapping reads, and `default_batch`, which the
+// SQS mappings whose mistake is not about batching read as their `batch_size`.
+//
+// CLI: `node out/bench/generateModule.js 1000 [--edit-places] > big.tf` (then `node bin/lambda-esm.js check big.tf`).
 
 const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';
@@ -89,8 +93,16 @@ function quote(text: string): string {
   return JSON.stringify(text);
 }
 
+export interface GenerateOptions {
+  /** A mistake in every mapping, an unread `locals` block and a read one (`local.default_batch`). Off by default. */
+  readonly editPlaces?: boolean;
+}
+
+/** The value of `local.default_batch` with `editPlaces`: 10 needs no window on SQS, 50 (one digit away) does. */
+export const DEFAULT_BATCH = 10;
+
 /** The text of a Terraform module with `mappings` event source mappings (deterministic). */
-export function generateModule(mappings: number, seed = 20240611): string {
+export function generateModule(mappings: number, seed = 20240611, options: GenerateOptions = {}): string {
   if (!Number.isInteger(mappings) || mappings < 0) throw new Error(`mappings must be a non-negative integer, not ${mappings}`);
   const rnd = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -136,6 +148,18 @@ export function generateModule(mappings: number, seed = 20240611): string {
   w.line('  }');
   w.line('}');
   w.line();
+  if (options.editPlaces) {
+    w.line('# Read by no mapping.');
+    w.line('locals {');
+    w.line('  alarm_threshold = 100');
+    w.line('  retention_days  = 14');
+    w.line('}');
+    w.line();
+    w.line('locals {');
+    w.line(`  default_batch = ${DEFAULT_BATCH}`);
+    w.line('}');
+    w.line();
+  }
   w.line('resource "aws_iam_role" "lambda" {');
   w.line('  name = "event-pipeline-lambda"');
   w.line('  assume_role_policy = jsonencode({');
@@ -187,13 +211,13 @@ export function generateModule(mappings: number, seed = 20240611): string {
 
   for (let i = 0; i < mappings; i++) {
     // Mistakes go to mappings 5, 25, 45…: 5%, spread over the file.
-    const mistake = i % MISTAKE_EVERY === 5 ? MISTAKES[Math.floor(i / MISTAKE_EVERY) % MISTAKES.length]! : undefined;
+    const mistake = options.editPlaces ? MISTAKES[i % MISTAKES.length]! : i % MISTAKE_EVERY === 5 ? MISTAKES[Math.floor(i / MISTAKE_EVERY) % MISTAKES.length]! : undefined;
     const kind = mistake ? mistake[1] : kindAt();
     const domain = DOMAINS[i % DOMAINS.length]!;
     const fn = functions[Math.floor(rnd() * functions.length)]!;
     const id = pad(i);
     const label = `${domain}_${kind.replace(/-/g, '_')}_${id}`;
-    const context: MappingContext = { w, pick, chance, between, domain, fn, id, label, mistake: mistake?.[0] };
+    const context: MappingContext = { w, pick, chance, between, domain, fn, id, label, mistake: mistake?.[0], editPlaces: options.editPlaces === true };
     switch (kind) {
       case 'sqs':
       case 'sqs-literal':
@@ -231,6 +255,7 @@ interface MappingContext {
   readonly id: string;
   readonly label: string;
   readonly mistake: Mistake | undefined;
+  readonly editPlaces: boolean;
 }
 
 /** `function_name`: mostly a reference to the function, sometimes its ARN or bare name. */
@@ -367,9 +392,11 @@ function writeSqs(c: MappingContext, kind: 'sqs' | 'sqs-literal' | 'sqs-fifo'): 
     c.w.line();
   }
   const arn = kind === 'sqs-literal' ? quote(`arn:aws:sqs:${REGION}:${ACCOUNT}:${queueName}`) : `aws_sqs_queue.${queueLabel}.arn`;
-  let batch: number;
+  let batch: number | string;
   let window: number | undefined;
-  if (fifo) {
+  if (c.editPlaces && !fifo && (c.mistake === 'sqs-starting-position' || c.mistake === 'filter-not-json')) {
+    batch = 'local.default_batch';
+  } else if (fifo) {
     batch = c.mistake === 'fifo-batch' ? 20 : c.pick([1, 5, 10]);
   } else if (c.mistake === 'sqs-batch-without-window') {
     batch = 50;
@@ -634,9 +661,9 @@ if (require.main === module) {
   const arg = process.argv[2];
   const count = arg === undefined ? NaN : Number(arg);
   if (!Number.isInteger(count) || count < 0) {
-    process.stderr.write('Usage: node out/bench/generateModule.js <mappings> > file.tf\n');
+    process.stderr.write('Usage: node out/bench/generateModule.js <mappings> [--edit-places] > file.tf\n');
     process.exitCode = 2;
   } else {
-    process.stdout.write(generateModule(count) + '\n');
+    process.stdout.write(generateModule(count, undefined, { editPlaces: process.argv.includes('--edit-places') }) + '\n');
   }
 }
