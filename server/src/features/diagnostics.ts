@@ -3,6 +3,7 @@
 // resolve references differently now.
 
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { FileModel, TopLevelBlock } from '../core/model/fileModel';
 import type { RelatedPlace } from '../core/model/problem';
 import { applyRuleSettings } from '../core/ruleSettings';
 import { toDiagnostic, toRange } from '../convert';
@@ -62,10 +63,19 @@ export function publishCallers(state: ServerState, child?: string): void {
     const module = state.store.moduleByKey(key);
     if (!module?.children) continue;
     for (const [uri, document] of module.documents) {
-      const calls = document.model.blocks.filter((b) => b.keyword === 'module');
+      const calls = moduleCallsOf(document.model);
       if (calls.length > 0 && (child === undefined || calls.some((c) => localChildFolder(key, c) === child))) publish(state, uri);
     }
   }
+}
+
+/** Each file model's `module` blocks, found once per model: this runs on every keystroke anywhere. */
+const moduleCalls = new WeakMap<FileModel, readonly TopLevelBlock[]>();
+
+function moduleCallsOf(model: FileModel): readonly TopLevelBlock[] {
+  let calls = moduleCalls.get(model);
+  if (!calls) moduleCalls.set(model, (calls = model.blocks.filter((b) => b.keyword === 'module')));
+  return calls;
 }
 
 export function publish(state: ServerState, uri: string): void {
