@@ -8,6 +8,8 @@ import { settle, type ObjectEntry, type Value } from '../model/value';
 import { boolOf, stringOf } from './convert';
 import { MAX_ITEMS, type EvalContext } from './evalContext';
 import { failureAt, unknownAt } from './evalResult';
+import { compareKeys } from './keyOrder';
+import { iterationOrder } from './setItems';
 
 export function evalFor(expr: ForExpr, ctx: EvalContext): Value {
   const { range } = expr;
@@ -20,13 +22,13 @@ export function evalFor(expr: ForExpr, ctx: EvalContext): Value {
     if (coll.items.length > MAX_ITEMS) return unknownAt(range);
     // A set of other elements has an order of Terraform's own: a list built from it is not known.
     // (An object built from it has no order to get wrong.)
-    const ordered = coll.set ? (setOrder(coll.items) ?? (expr.object ? coll.items : undefined)) : coll.items;
+    const ordered = coll.set ? (iterationOrder(coll.items) ?? (expr.object ? coll.items : undefined)) : coll.items;
     if (!ordered) return unknownAt(range);
     pairs = ordered.map((item, i) => [coll.set ? item : { kind: 'number', value: i, range: item.range }, item]);
   } else if (coll.kind === 'object') {
     if (coll.entries.length > MAX_ITEMS) return unknownAt(range);
     pairs = [...coll.entries]
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .sort((a, b) => compareKeys(a.key, b.key))
       .map((e): [Value, Value] => [{ kind: 'string', value: e.key, form: 'quoted', contentStart: e.keyRange.start + 1, range: e.keyRange }, e.value]);
   } else {
     return failureAt(range, 'A for expression iterates over a list, set, map or object.');
@@ -83,16 +85,4 @@ export function evalFor(expr: ForExpr, ctx: EvalContext): Value {
   if (!expr.object) return { kind: 'list', items, range };
   const grouped = expr.group ? entries.map((e) => ({ ...e, value: { kind: 'list' as const, items: groups.get(e.key)!, range: expr.value.range } })) : entries;
   return { kind: 'object', entries: grouped, range };
-}
-
-/** Terraform iterates a set of strings in lexical order and a set of numbers in numeric order. */
-function setOrder(items: readonly Value[]): readonly Value[] | undefined {
-  const settled = items.map((item) => settle(item));
-  if (settled.every((v) => v.kind === 'string')) {
-    return items.map((item, i) => [item, (settled[i] as { value: string }).value] as const).sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([item]) => item);
-  }
-  if (settled.every((v) => v.kind === 'number')) {
-    return items.map((item, i) => [item, (settled[i] as { value: number }).value] as const).sort(([, a], [, b]) => a - b).map(([item]) => item);
-  }
-  return items.length <= 1 ? items : undefined;
 }

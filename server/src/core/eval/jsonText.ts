@@ -6,6 +6,7 @@
 import { MAX_NESTING } from '../model/nesting';
 import { settle, type Value } from '../model/value';
 import { numberText } from './convert';
+import { compareKeys } from './keyOrder';
 
 /** The JSON text of a fully known value; undefined when a part is not known or nested too deeply. */
 export function jsonText(value: Value): string | undefined {
@@ -43,7 +44,7 @@ function encode(value: Value, depth: number): string | undefined {
     }
     case 'object': {
       if (v.open) return undefined;
-      const entries = [...v.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const entries = [...v.entries].sort((a, b) => compareKeys(a.key, b.key));
       const parts: string[] = [];
       for (const entry of entries) {
         const text = encode(entry.value, depth + 1);

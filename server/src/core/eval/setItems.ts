@@ -19,6 +19,18 @@ export function setItems(items: readonly Value[]): readonly Value[] | undefined 
   return kept.map((item, i) => ({ item, i })).sort((a, b) => order(a.item, b.item) || a.i - b.i).map((x) => x.item);
 }
 
+/**
+ * The order Terraform iterates an existing set in (a `for` over it): its elements sorted as above when
+ * they are strings, numbers or bools; undefined for a set of collections (Terraform's own order), unless
+ * it has one element.
+ */
+export function iterationOrder(items: readonly Value[]): readonly Value[] | undefined {
+  const kinds = new Set(items.map((item) => settle(item).kind));
+  const primitive = kinds.size === 1 && ['string', 'number', 'bool'].includes([...kinds][0]!);
+  if (!primitive) return items.length <= 1 ? items : undefined;
+  return items.map((item, i) => ({ item, i })).sort((a, b) => order(a.item, b.item) || a.i - b.i).map((x) => x.item);
+}
+
 function order(a: Value, b: Value): number {
   const x = settle(a);
   const y = settle(b);

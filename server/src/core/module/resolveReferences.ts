@@ -7,6 +7,7 @@ import { settle, type ObjectEntry, type ReferenceValue, type Value } from '../mo
 import { declaredValue } from './declaredValue';
 import type { ModuleIndex } from './moduleIndex';
 import { evaluate } from '../eval/evaluate';
+import { compareKeys } from '../eval/keyOrder';
 import { moduleScope, type ModuleScope } from './moduleScope';
 
 /** The resource (or data source) a reference such as `aws_sqs_queue.q.arn` points at. */
@@ -115,7 +116,7 @@ export function elementsOf(collection: Value, range: Value['range']): { key: Val
   if ((collection.kind === 'object' || collection.kind === 'list') && collection.open) return undefined;
   if (collection.kind === 'object') {
     return [...collection.entries]
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .sort((a, b) => compareKeys(a.key, b.key))
       .map((e) => ({ key: { kind: 'string', value: e.key, form: 'quoted', contentStart: e.keyRange.start, range: e.keyRange }, value: e.value }));
   }
   if (collection.kind === 'list') {
