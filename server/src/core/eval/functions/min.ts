@@ -1,21 +1,5 @@
-// min(n, ...): the smallest of one or more numbers; numeric strings count as the numbers they stand for.
-// No argument, null, a bool or a non-numeric string fails.
+// min(n, ...): the smallest of one or more numbers.
 
-import { numberArg } from '../convertArg';
-import { failureIn } from '../failureIn';
-import { failedResult, unknownResult, type TfFunction } from '../tfFunction';
+import { extremum } from './extremum';
 
-export const min: TfFunction = (args, call) => {
-  if (args.length === 0) return failedResult(call, 'min needs at least one number');
-  const failure = failureIn(args);
-  if (failure !== undefined) return failedResult(call, failure);
-  let best: number | undefined;
-  let unknown = false;
-  for (const arg of args) {
-    const n = numberArg(arg);
-    if ('error' in n) return failedResult(call, n.error);
-    if ('unknown' in n) unknown = true;
-    else if (best === undefined || n.value < best) best = n.value;
-  }
-  return unknown || best === undefined ? unknownResult(call) : { kind: 'number', value: best, range: call.range };
-};
+export const min = extremum('min', (a, b) => a < b);
