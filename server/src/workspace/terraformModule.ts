@@ -8,7 +8,7 @@ import type { TfvarsFile } from '../core/model/tfvarsFile';
 import { sampleLenses, type FilterLens } from '../core/patterns/sampleLenses';
 import type { SampleRecord } from '../core/patterns/samples/sampleRecords';
 import type { Problem } from '../core/model/problem';
-import { moduleCallProblems, type ChildResolver } from '../core/module/moduleCalls';
+import { moduleCallProblems, type CallFindings, type ChildResolver } from '../core/module/moduleCalls';
 import { updateModuleIndex, type IndexState, type ModuleIndex } from '../core/module/moduleIndex';
 import type { DeclarationPlace, ServiceDocument } from '../core/service/languageService';
 import { frontEndFor, isOwnModule } from '../frontEnds';
@@ -21,6 +21,7 @@ export class TerraformModule {
   readonly tfvars = new Map<string, { readonly file: TfvarsFile }>();
   private indexState: IndexState | undefined;
   private readonly cache = new WeakMap<object, CachedAnalysis>();
+  private readonly callCache = new WeakMap<object, CallFindings>();
   /** Each file's last problems and what they were computed from, so a keystroke can patch them. */
   private readonly results = new Map<string, { model: FileModel; index: ModuleIndex; earlier: readonly FileModel[]; problems: Problem[] }>();
 
@@ -77,7 +78,7 @@ export class TerraformModule {
     const own = this.analyzeOwn(uri, now);
     const document = this.documents.get(uri);
     if (!document || !this.children || !document.model.blocks.some((b) => b.keyword === 'module')) return own;
-    const calls = moduleCallProblems(document.model, this.index(), this.children, now ?? new Date());
+    const calls = moduleCallProblems(document.model, this.index(), this.children, now ?? new Date(), this.callCache);
     return calls.length === 0 ? own : [...own, ...calls].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   }
 

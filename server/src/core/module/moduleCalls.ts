@@ -2,7 +2,8 @@
 // Each call's child is checked with those inputs; a finding the inputs cause (one the child does not
 // have with its own defaults) is reported in the caller's file: on the value the call passes when it can
 // be traced there (for a map of mappings, on the entry's attribute), else on the call's name. A child
-// called twice is checked once per call. The child's own findings stay the child's.
+// called twice is checked once per call. The child's own findings stay the child's, and the child's own
+// module calls are not followed (so a module that calls itself cannot loop).
 
 import { analyzeMapping } from '../analyze';
 import { layoutOf } from '../fixes/layout';
@@ -32,11 +33,20 @@ export type ChildResolver = (call: TopLevelBlock) => ChildModule | undefined;
 
 /** Arguments of a `module` block that are Terraform's, not the child's variables. */
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-/** Module calls nested deeper than this are not followed (a module that calls itself would not end). */
-export const MAX_MODULE_DEPTH = 4;
+
+/**
+ * A call's findings relative to its block, with what they were computed from: while the call, the
+ * caller's index and the child's files are the same objects, an edit elsewhere in the caller's file (a
+ * keystroke in a mapping) reuses them instead of checking the child again.
+ */
+export interface CallFindings {
+  readonly caller: ModuleIndex;
+  readonly models: readonly FileModel[];
+  readonly problems: readonly Problem[];
+}
 
 /** The findings the file's module calls cause in their children, in the file's offsets. */
-export function moduleCallProblems(file: FileModel, caller: ModuleIndex, childOf: ChildResolver, now: Date): Problem[] {
+export function moduleCallProblems(file: FileModel, caller: ModuleIndex, childOf: ChildResolver, now: Date, cache?: WeakMap<object, CallFindings>): Problem[] {
   const problems: Problem[] = [];
   file.blocks.forEach((block, i) => {
     if (block.keyword !== 'module' || block.syntaxError || !block.labels[0]) return;
@@ -44,13 +54,21 @@ export function moduleCallProblems(file: FileModel, caller: ModuleIndex, childOf
     if (block.body.attributes.has('count') || block.body.attributes.has('for_each')) return;
     const child = childOf(block);
     if (!child) return;
-    problems.push(...callProblems(block, file.offsets[i]!, caller, child, now));
+    const models = child.files.map((f) => f.model);
+    let found = cache?.get(block.body);
+    if (!found || found.caller !== caller || found.models.length !== models.length || found.models.some((m, k) => m !== models[k])) {
+      found = { caller, models, problems: callProblems(block, caller, child, now) };
+      cache?.set(block.body, found);
+    }
+    const offset = file.offsets[i]!;
+    for (const p of found.problems) problems.push({ ...p, range: shiftRange(p.range, offset) });
   });
   return dedupe(problems);
 }
 
-function callProblems(call: TopLevelBlock, offset: number, caller: ModuleIndex, child: ChildModule, now: Date): Problem[] {
-  const origin: ValueOrigin = { offset };
+/** The call's findings, relative to its block. */
+function callProblems(call: TopLevelBlock, caller: ModuleIndex, child: ChildModule, now: Date): Problem[] {
+  const origin: ValueOrigin = { offset: 0 };
   const inputs = new Map<string, Value>();
   for (const [name, attr] of call.body.attributes) {
     if (META_ARGUMENTS.has(name)) continue;
@@ -76,7 +94,7 @@ function callProblems(call: TopLevelBlock, offset: number, caller: ModuleIndex, 
         for (const problem of run.problems) {
           if (before.has(keyOf(problem))) continue;
           const traced = tracedValue(run.mapping.body, problem.range);
-          const range = traced ? shiftRange(traced.value.range, traced.offset) : shiftRange(call.labelRanges[0]!, offset);
+          const range = traced ? shiftRange(traced.value.range, traced.offset) : call.labelRanges[0]!;
           // On the call's name, the instance is not told by the place: say it.
           const instance = !traced && run.label !== undefined ? ` instance \`${run.label}\` of` : '';
           out.push({ code: problem.code, severity: problem.severity, message: `${problem.message} (module \`${name}\`:${instance} ${where})`, range });
