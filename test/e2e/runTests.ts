@@ -357,13 +357,7 @@ async function drivePlayground(page: import('playwright-core').Page, name: strin
     return (await view.locator('#latency').getAttribute('data-ms')) ?? '?';
   };
   if (name === 'playground-refreshed') {
-    // A text area's value is not in the DOM for a selector to wait on; it is read until it changes.
-    const area = view.locator('#filter-0 textarea');
-    const until = Date.now() + 15_000;
-    for (let value = await area.inputValue(); !value.includes('SHIPPED'); value = await area.inputValue()) {
-      if (Date.now() > until) throw new Error(`the playground's filter did not follow the file: ${value}`);
-      await page.waitForTimeout(100);
-    }
+    await waitForFilterText(view, 'SHIPPED', true, "the playground's filter did not follow the file");
     return;
   }
   if (name === 'playground-dark') {
@@ -396,12 +390,7 @@ async function drivePlayground(page: import('playwright-core').Page, name: strin
   if (name === 'playground-marked') {
     // The undo before this changed the file: its refresh must have landed first, or the file's version
     // (which wins over an edit made in the page meanwhile) would replace what is typed next.
-    const area = view.locator('#filter-0 textarea');
-    const until = Date.now() + 15_000;
-    for (let value = await area.inputValue(); value.includes('REFUNDED'); value = await area.inputValue()) {
-      if (Date.now() > until) throw new Error(`the playground did not follow the undo: ${value}`);
-      await page.waitForTimeout(100);
-    }
+    await waitForFilterText(view, 'REFUNDED', false, 'the playground did not follow the undo');
     await typeAndWait('{"body": {"status": ["KEPT"]}}', /^\d+ of \d+ records? pass/);
     return;
   }
@@ -447,6 +436,21 @@ async function drivePlayground(page: import('playwright-core').Page, name: strin
 }
 
 type PlaygroundView = import('playwright-core').FrameLocator;
+
+/**
+ * Waits until the first filter's text does (or does not) hold `text`. A text area's value is not in the
+ * DOM for a selector to wait on, so the page itself is asked to wait for it (in its own frame).
+ */
+async function waitForFilterText(view: PlaygroundView, text: string, present: boolean, failure: string): Promise<void> {
+  const area = await view.locator('#filter-0 textarea').elementHandle({ timeout: 15_000 });
+  const frame = await area?.ownerFrame();
+  if (!area || !frame) throw new Error(`${failure}: no filter in the page`);
+  await frame
+    .waitForFunction(([element, wanted, shown]) => (element as unknown as { value: string }).value.includes(wanted as string) === shown, [area, text, present] as const, { timeout: 15_000 })
+    .catch(async () => {
+      throw new Error(`${failure}: ${await area.evaluate((e) => (e as unknown as { value: string }).value)}`);
+    });
+}
 
 /** Pastes text into the page's "Add records" box, adds it, and waits for the summary to match. */
 async function pasteRecords(view: PlaygroundView, text: string, summaryAfter: RegExp): Promise<void> {
